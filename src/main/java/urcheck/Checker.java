@@ -1,0 +1,75 @@
+package urcheck;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import urcheck.answer.AnswerBuilder;
+import urcheck.answer.CaseAnswer;
+import urcheck.casefile.CaseFile;
+import urcheck.casefile.CaseFileReader;
+import urcheck.casefile.InvalidCaseFileException;
+import urcheck.engine.CaseChecker;
+import urcheck.engine.Evaluation;
+import urcheck.engine.RuleBase;
+import urcheck.engine.RuleFiles;
+
+/**
+ * What every interface (command line, batch, HTTP) does with a case: read it, run the rules, explain.
+ * One per process: the rule base is compiled once. Thread-safe.
+ */
+public final class Checker {
+
+    private final RuleBase rules;
+    private final CaseFileReader reader;
+    private final CaseChecker checker;
+    private final AnswerBuilder answers;
+
+    public Checker(RuleBase rules) {
+        this.rules = rules;
+        this.reader = new CaseFileReader(rules.numbers().editions().keySet());
+        this.checker = new CaseChecker(rules);
+        this.answers = new AnswerBuilder(rules, version());
+    }
+
+    /** The built-in rules, or a rules/ folder for rule authors. */
+    public static Checker load(Path rulesDir) {
+        return new Checker(RuleBase.load(rulesDir == null ? RuleFiles.fromClasspath() : RuleFiles.fromDirectory(rulesDir)));
+    }
+
+    public CaseFile read(Path file) throws InvalidCaseFileException {
+        return reader.read(file);
+    }
+
+    public CaseFileReader reader() {
+        return reader;
+    }
+
+    public Evaluation evaluate(CaseFile file, String editionOverride) {
+        return checker.check(file.facts(), editionOverride);
+    }
+
+    public CaseAnswer answer(CaseFile file, String editionOverride) {
+        return answers.answer(evaluate(file, editionOverride));
+    }
+
+    public AnswerBuilder answers() {
+        return answers;
+    }
+
+    public CaseChecker engine() {
+        return checker;
+    }
+
+    public RuleBase rules() {
+        return rules;
+    }
+
+    public static String version() {
+        try (InputStream in = Checker.class.getResourceAsStream("/urcheck/version.txt")) {
+            return in == null ? "dev" : new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            return "dev";
+        }
+    }
+}

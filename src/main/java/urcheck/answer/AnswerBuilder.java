@@ -1,0 +1,129 @@
+package urcheck.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import urcheck.catalogue.Citation;
+import urcheck.catalogue.CriterionEntry;
+import urcheck.catalogue.SectionEntry;
+import urcheck.engine.CriterionResult;
+import urcheck.engine.CriterionStatus;
+import urcheck.engine.Determination;
+import urcheck.engine.Evaluation;
+import urcheck.engine.Governs;
+import urcheck.engine.RuleBase;
+import urcheck.engine.Verdict;
+import urcheck.facts.RequestedService;
+import urcheck.levels.Joint;
+
+/** Explains an evaluation: per item, the determination, the governing guideline, each criterion and why. */
+public final class AnswerBuilder {
+
+    /** When rules give one criterion several results, the strictest stands (and a test forbids the conflict). */
+    private static final List<CriterionStatus> PRECEDENCE = List.of(CriterionStatus.NOT_MET,
+            CriterionStatus.NOT_DOCUMENTED, CriterionStatus.MET, CriterionStatus.NOT_APPLICABLE);
+
+    private final RuleBase rules;
+    private final String version;
+
+    public AnswerBuilder(RuleBase rules, String version) {
+        this.rules = rules;
+        this.version = version;
+    }
+
+    public CaseAnswer answer(Evaluation evaluation) {
+        List<ItemAnswer> items = new ArrayList<>();
+        Map<String, RequestedService> byId = new LinkedHashMap<>();
+        evaluation.facts().items().forEach(i -> byId.put(i.id(), i));
+        for (RequestedService item : evaluation.facts().items()) {
+            items.add(item(item, evaluation, byId));
+        }
+        return new CaseAnswer(version, evaluation.facts().context().caseId(),
+                evaluation.facts().context().jurisdiction().name(), evaluation.odgEdition(), items);
+    }
+
+    private ItemAnswer item(RequestedService item, Evaluation ev, Map<String, RequestedService> byId) {
+        Determination d = ev.determinations().get(item.id());
+        Governs g = ev.governing().get(item.id());
+        List<ItemAnswer.CriterionAnswer> criteria = criteria(ev.resultsFor(item.id()));
+        List<String> docs = new ArrayList<>();
+        for (ItemAnswer.CriterionAnswer c : criteria) {
+            if (CriterionStatus.NOT_DOCUMENTED.name().equals(c.status())) {
+                CriterionEntry e = rules.catalogue().criterion(c.id());
+                docs.add(c.id() + ": " + e.document()
+                        + ("prerequisite".equals(e.kind()) ? "" : " (" + e.kind() + " criterion: does not decide alone)"));
+            }
+        }
+        ItemAnswer.LevelsAnswer levels = item.levels() == null ? null : new ItemAnswer.LevelsAnswer(
+                item.levels().asWritten(), item.levels().joints().stream().map(Joint::name).toList(),
+                item.levels().readAs(), item.levels().ambiguous());
+        return new ItemAnswer(item.id(), item.request(), item.service().name(),
+                item.region() == null ? null : item.region().name(), levels,
+                item.laterality() == null ? null : item.laterality().name(),
+                item.sessionsStated() ? item.sessions() : null, item.visits(), item.primaryItem(),
+                d.verdict().name(), d.verdict().imrPrediction(), guideline(g, byId, ev),
+                criteria, RationaleWriter.write(item, d, g, criteria, g == null ? null : rules.catalogue().section(g.section()),
+                byId, ev), docs);
+    }
+
+    private ItemAnswer.GuidelineAnswer guideline(Governs g, Map<String, RequestedService> byId, Evaluation ev) {
+        if (g == null) {
+            return null;
+        }
+        SectionEntry s = rules.catalogue().section(g.section());
+        if (s == null) {
+            return new ItemAnswer.GuidelineAnswer(null, g.chapter(), g.section(), null, null, g.why());
+        }
+        return new ItemAnswer.GuidelineAnswer(s.guideline(), g.chapter(), s.title(), s.edition(), s.position(), g.why());
+    }
+
+    private List<ItemAnswer.CriterionAnswer> criteria(List<CriterionResult> results) {
+        Map<String, List<CriterionResult>> byCriterion = results.stream()
+                .collect(Collectors.groupingBy(CriterionResult::criterionId, LinkedHashMap::new, Collectors.toList()));
+        List<ItemAnswer.CriterionAnswer> out = new ArrayList<>();
+        byCriterion.entrySet().stream()
+                .sorted(Comparator.comparingInt(e -> rules.catalogue().orderOf(e.getKey())))
+                .forEach(e -> out.add(criterion(e.getKey(), e.getValue())));
+        return out;
+    }
+
+    private ItemAnswer.CriterionAnswer criterion(String id, List<CriterionResult> results) {
+        CriterionStatus status = results.stream().map(CriterionResult::status)
+                .min(Comparator.comparingInt(PRECEDENCE::indexOf)).orElseThrow();
+        Set<String> findings = new LinkedHashSet<>();
+        Set<String> facts = new LinkedHashSet<>();
+        for (CriterionResult r : results) {
+            if (r.status() == status) {
+                findings.add(r.finding());
+                facts.addAll(r.facts());
+            }
+        }
+        CriterionEntry entry = rules.catalogue().criterion(id);
+        Citation citation = rules.citation(id);
+        return new ItemAnswer.CriterionAnswer(id, entry.text(), entry.kind(), status.name(),
+                String.join(" ", findings), List.copyOf(facts), citation == null ? null : citation.text());
+    }
+
+    /** Whether rules gave one criterion of one item results of different statuses (a knowledge-base defect). */
+    public static List<String> conflicts(Evaluation ev) {
+        List<String> out = new ArrayList<>();
+        ev.results().forEach((item, results) -> results.stream()
+                .collect(Collectors.groupingBy(CriterionResult::criterionId,
+                        Collectors.mapping(CriterionResult::status, Collectors.toSet())))
+                .forEach((criterion, statuses) -> {
+                    if (statuses.size() > 1) {
+                        out.add("item " + item + ", " + criterion + ": " + statuses);
+                    }
+                }));
+        return out;
+    }
+
+    static String verdictLabel(Verdict v) {
+        return v.label();
+    }
+}

@@ -1,0 +1,75 @@
+package urcheck.answer;
+
+import java.util.List;
+
+/** The answer as a person reads it in a terminal or a printout. */
+public final class TextReport {
+
+    private static final int WIDTH = 100;
+
+    private TextReport() {
+    }
+
+    public static String render(CaseAnswer a, String source) {
+        StringBuilder s = new StringBuilder();
+        s.append("Case ").append(a.caseId()).append("  (").append(source).append(")\n");
+        s.append("Jurisdiction: ").append(a.jurisdiction().toLowerCase()).append("   ODG edition: ").append(a.odgEdition())
+                .append("   urcheck ").append(a.urcheckVersion()).append('\n');
+        for (ItemAnswer i : a.items()) {
+            s.append('\n').append("Item ").append(i.id()).append(": ")
+                    .append(i.request() == null ? i.service().toLowerCase().replace('_', ' ') : i.request()).append('\n');
+            if (i.levels() != null) {
+                s.append("  Levels:         ").append(i.levels().readAs())
+                        .append(i.levels().ambiguous() ? "  [AMBIGUOUS]" : "").append('\n');
+            }
+            s.append("  Determination:  ").append(i.determination().replace('_', ' '));
+            if (i.imrPrediction() != null) {
+                s.append("   (likely IMR outcome if denied and appealed: ").append(i.imrPrediction()).append(')');
+            }
+            s.append('\n');
+            if (i.guideline() != null) {
+                ItemAnswer.GuidelineAnswer g = i.guideline();
+                s.append("  Guideline:      ").append(g.source() == null ? "" : g.source() + ", ").append(g.chapter())
+                        .append(", ").append(g.section()).append('\n');
+                wrap(s, "  Why:            ", g.why());
+            }
+            if (!i.criteria().isEmpty()) {
+                s.append("  Criteria:\n");
+                for (ItemAnswer.CriterionAnswer c : i.criteria()) {
+                    String tag = "[" + c.status().replace('_', ' ') + "]";
+                    s.append("    ").append(String.format("%-17s", tag)).append(c.id()).append(": ").append(c.text()).append('\n');
+                    wrap(s, "        Finding:  ", c.finding());
+                    for (String f : c.facts()) {
+                        wrap(s, "        Fact:     ", f);
+                    }
+                    wrap(s, "        Source:   ", c.citation());
+                }
+            }
+            wrap(s, "  Rationale:      ", i.rationale());
+            if (!i.documentationNeeded().isEmpty()) {
+                s.append("  To document:\n");
+                for (String d : i.documentationNeeded()) {
+                    wrap(s, "    - ", d);
+                }
+            }
+        }
+        return s.toString();
+    }
+
+    /** Wraps text at the report width, indenting continuation lines under the first. */
+    private static void wrap(StringBuilder s, String lead, String text) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        String indent = " ".repeat(lead.length());
+        StringBuilder line = new StringBuilder(lead);
+        for (String word : List.of(text.split(" "))) {
+            if (line.length() + word.length() + 1 > WIDTH && line.length() > lead.length()) {
+                s.append(line.toString().stripTrailing()).append('\n');
+                line = new StringBuilder(indent);
+            }
+            line.append(word).append(' ');
+        }
+        s.append(line.toString().stripTrailing()).append('\n');
+    }
+}

@@ -1,0 +1,36 @@
+package urcheck.casefile;
+
+import java.util.ArrayList;
+import java.util.List;
+import urcheck.facts.CaseContext;
+import urcheck.facts.ClinicalFinding;
+import urcheck.facts.ConservativeCare;
+import urcheck.facts.PlannedTreatment;
+import urcheck.facts.PriorProcedure;
+import urcheck.facts.RequestedService;
+
+/** Everything a case file says, as facts for the rules. */
+public record CaseFacts(CaseContext context, List<RequestedService> items, List<ClinicalFinding> findings,
+                        List<ConservativeCare> care, List<PriorProcedure> procedures,
+                        List<PlannedTreatment> plan) {
+
+    public CaseFacts {
+        items = List.copyOf(items);
+        findings = List.copyOf(findings);
+        care = List.copyOf(care);
+        procedures = List.copyOf(procedures);
+        plan = List.copyOf(plan);
+    }
+
+    /** Every fact, the context first; the order does not change the answer (the tests shuffle it). */
+    public List<Object> all() {
+        List<Object> all = new ArrayList<>();
+        all.add(context);
+        all.addAll(items);
+        all.addAll(findings);
+        all.addAll(care);
+        all.addAll(procedures);
+        all.addAll(plan);
+        return all;
+    }
+}

@@ -1,0 +1,48 @@
+package urcheck.casefile;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+
+/** The case file as JSON has it, already checked against case-file.schema.json. */
+@JsonIgnoreProperties({"$schema"})
+record CaseFileDto(String caseId, String jurisdiction, String odgEdition, String requestDate, String injuryDate,
+                   List<Item> items, Map<String, Finding> clinical, List<Care> conservativeCare,
+                   List<Procedure> priorProcedures, Map<String, Finding> plan, JsonNode expected) {
+
+    record Item(String id, String request, String service, String purpose, String region, String levels,
+                String laterality, Integer sessions, String frequency, Integer visits, String primaryItem,
+                Boolean repeat) {
+    }
+
+    record Finding(String status, String levels, String note) {
+    }
+
+    record Care(String modality, Integer weeks, String response, String note) {
+    }
+
+    record Duration(double value, String unit) {
+        double hours() {
+            return switch (unit) {
+                case "hours" -> value;
+                case "days" -> value * 24;
+                case "weeks" -> value * 24 * 7;
+                default -> value * 730.5; // a month as an average twelfth of a year
+            };
+        }
+
+        String text() {
+            String v = value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+            return v + " " + (value == 1 ? unit.substring(0, unit.length() - 1) : unit);
+        }
+    }
+
+    record FunctionalChange(Finding workStatusImproved, Finding adlImproved, Finding medicationReduced,
+                            Finding painScaleRecorded) {
+    }
+
+    record Procedure(String type, String date, String region, String levels, Double reliefPercent,
+                     Duration reliefDuration, FunctionalChange functionalChange, String note) {
+    }
+}

@@ -1,0 +1,144 @@
+package urcheck.casefile;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads case files: JSON syntax, then the published schema (case-file.schema.json), then what a schema
+ * cannot say (levels that name real joints, item references, real dates). Every problem is reported
+ * with its field path; none of the file's clinical content is logged.
+ */
+public final class CaseFileReader {
+
+    public static final String SCHEMA_RESOURCE = "/urcheck/case-file.schema.json";
+
+    private final ObjectMapper json = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final Schema schema;
+    private final Set<String> editions;
+
+    /** @param editions the ODG editions the knowledge base knows, for checking {@code odgEdition} */
+    public CaseFileReader(Set<String> editions) {
+        this.editions = Set.copyOf(editions);
+        try (InputStream in = CaseFileReader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the case-file schema is missing from the build: " + SCHEMA_RESOURCE);
+            }
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the case-file schema: " + e.getMessage(), e);
+        }
+    }
+
+    public static String schemaText() {
+        try (InputStream in = CaseFileReader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("the case-file schema is missing from the build", e);
+        }
+    }
+
+    public CaseFile read(Path file) throws InvalidCaseFileException {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidCaseFileException(name, List.of(new Problem("$", "no such file")));
+        } catch (IOException e) {
+            throw new InvalidCaseFileException(name, List.of(new Problem("$", "cannot be read: "
+                    + e.getClass().getSimpleName())));
+        }
+        return read(name, bytes);
+    }
+
+    /** Reads one case from bytes; {@code name} is how errors refer to it (a file name, "line 12"). */
+    public CaseFile read(String name, byte[] bytes) throws InvalidCaseFileException {
+        JsonNode tree;
+        try {
+            tree = json.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+            throw new InvalidCaseFileException(name, List.of(new Problem("$", where
+                    + "malformed JSON (" + e.getOriginalMessage().replaceAll("\\s+", " ") + ")")));
+        } catch (IOException e) {
+            throw new InvalidCaseFileException(name, List.of(new Problem("$", "cannot be read")));
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw new InvalidCaseFileException(name, List.of(new Problem("$", "empty file; expected a JSON object")));
+        }
+        return read(name, tree);
+    }
+
+    public CaseFile read(String name, JsonNode tree) throws InvalidCaseFileException {
+        List<Problem> problems = new ArrayList<>();
+        for (Error e : schema.validate(tree)) {
+            problems.add(schemaProblem(e));
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing(Problem::path).thenComparing(Problem::message));
+            throw new InvalidCaseFileException(name, dedupe(problems));
+        }
+        CaseFileDto dto;
+        try {
+            dto = json.treeToValue(tree, CaseFileDto.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidCaseFileException(name, List.of(new Problem("$", "does not fit the case-file format: "
+                    + e.getOriginalMessage())));
+        }
+        FactAssembler assembler = new FactAssembler(editions);
+        CaseFacts facts = assembler.assemble(dto);
+        if (!assembler.problems().isEmpty()) {
+            throw new InvalidCaseFileException(name, assembler.problems());
+        }
+        return new CaseFile(name, facts, dto.expected());
+    }
+
+    private static Problem schemaProblem(Error e) {
+        String path = e.getInstanceLocation().toString();
+        String msg = e.getMessage();
+        if (msg.startsWith(path + ": ")) {
+            msg = msg.substring(path.length() + 2);
+        }
+        if ("required".equals(e.getKeyword()) && e.getProperty() != null) {
+            return new Problem(path + "." + e.getProperty(), "is required");
+        }
+        if ("additionalProperties".equals(e.getKeyword()) && e.getProperty() != null) {
+            return new Problem(path + "." + e.getProperty(), "is not a field of the case-file format (see case-file.schema.json)");
+        }
+        if ("not".equals(e.getKeyword()) && path.matches("\\$\\.items\\[\\d+]")) {
+            return new Problem(path + ".primaryItem", "only associated services (additional_level, imaging_guidance, iv_sedation) name a primary item");
+        }
+        return new Problem(path, msg);
+    }
+
+    private static List<Problem> dedupe(List<Problem> problems) {
+        List<Problem> out = new ArrayList<>();
+        for (Problem p : problems) {
+            if (!out.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,47 @@
+package urcheck.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import urcheck.Checker;
+
+@Command(name = "urcheck",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {"Checks workers' compensation utilization review requests (spinal facet procedures, massage "
+                + "therapy and their associated services) against ODG and California MTUS/ACOEM criteria."},
+        subcommands = {CheckCommand.class, CriteriaCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every case was checked (whatever the determinations)",
+            "1:internal error, or the knowledge base would not load",
+            "2:the input is wrong (bad case file, unknown option, missing file); nothing is written to stdout"})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("urcheck: internal error: " + e);
+            return ExitCode.INTERNAL_ERROR;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check or criteria");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"urcheck " + Checker.version()};
+        }
+    }
+}

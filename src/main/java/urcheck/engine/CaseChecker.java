@@ -1,0 +1,107 @@
+package urcheck.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.KieSession;
+import urcheck.casefile.CaseFacts;
+import urcheck.facts.GuidelineNumber;
+import urcheck.facts.RequestedService;
+
+/**
+ * Runs the rules on one case: one session per case from the shared rule base, facts in, rule groups
+ * fired in the order of {@link RuleBase#PHASES}, results out. Safe to share between threads.
+ */
+public final class CaseChecker {
+
+    /** A case needs a few hundred firings; far more means rules feeding each other in a loop. */
+    private static final int FIRING_LIMIT = 100_000;
+
+    private final RuleBase rules;
+
+    public CaseChecker(RuleBase rules) {
+        this.rules = rules;
+    }
+
+    public RuleBase rules() {
+        return rules;
+    }
+
+    /** @param editionOverride an ODG edition that overrides the case's own (the run's setting), or null */
+    public Evaluation check(CaseFacts facts, String editionOverride) {
+        return check(facts, facts.all(), editionOverride);
+    }
+
+    /** Like {@link #check(CaseFacts, String)}, inserting the facts in the order given (tests shuffle it). */
+    public Evaluation check(CaseFacts facts, List<Object> insertionOrder, String editionOverride) {
+        String edition = editionOverride != null ? editionOverride
+                : facts.context().odgEdition() != null ? facts.context().odgEdition()
+                : rules.numbers().defaultEdition();
+        if (!rules.numbers().knows(edition)) {
+            throw new IllegalArgumentException("unknown ODG edition " + edition + "; known: "
+                    + String.join(", ", rules.numbers().editions().keySet()));
+        }
+        KieSession session = rules.newSession();
+        try {
+            Outcomes outcomes = new Outcomes(rules.catalogue());
+            session.setGlobal("outcome", outcomes);
+            session.addEventListener(outcomes);
+            for (GuidelineNumber n : rules.numbers().forEdition(edition)) {
+                session.insert(n);
+            }
+            for (Object fact : insertionOrder) {
+                session.insert(fact);
+            }
+            for (int i = RuleBase.PHASES.size() - 1; i >= 0; i--) {
+                session.getAgenda().getAgendaGroup(RuleBase.PHASES.get(i)).setFocus();
+            }
+            int fired = session.fireAllRules(FIRING_LIMIT);
+            if (fired >= FIRING_LIMIT) {
+                throw new IllegalStateException("the rules fired " + fired + " times on one case: a loop in the rules");
+            }
+            return collect(facts, edition, session.getObjects());
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static Evaluation collect(CaseFacts facts, String edition, Collection<?> objects) {
+        Map<String, Governs> governing = new HashMap<>();
+        Map<String, List<CriterionResult>> results = new HashMap<>();
+        Map<String, Determination> determinations = new HashMap<>();
+        for (Object o : objects) {
+            if (o instanceof Governs g) {
+                Governs earlier = governing.put(g.itemId(), g);
+                if (earlier != null && !earlier.equals(g)) {
+                    throw new IllegalStateException("two sections govern item " + g.itemId() + ": "
+                            + earlier.section() + " and " + g.section());
+                }
+            } else if (o instanceof CriterionResult r) {
+                results.computeIfAbsent(r.itemId(), k -> new ArrayList<>()).add(r);
+            } else if (o instanceof Determination d) {
+                Determination earlier = determinations.put(d.itemId(), d);
+                if (earlier != null) {
+                    throw new IllegalStateException("item " + d.itemId() + " was determined twice, by rules \""
+                            + earlier.rule() + "\" and \"" + d.rule() + "\"");
+                }
+            }
+        }
+        for (RequestedService item : facts.items()) {
+            if (!determinations.containsKey(item.id())) {
+                throw new IllegalStateException("no rule determined item " + item.id());
+            }
+        }
+        // Sort for byte-identical output whatever order the session returned objects in.
+        Map<String, List<CriterionResult>> sorted = new LinkedHashMap<>();
+        results.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            List<CriterionResult> l = new ArrayList<>(e.getValue());
+            l.sort(java.util.Comparator.comparing(CriterionResult::criterionId).thenComparing(CriterionResult::rule)
+                    .thenComparing(CriterionResult::finding));
+            sorted.put(e.getKey(), List.copyOf(l));
+        });
+        return new Evaluation(facts, edition, Map.copyOf(governing), sorted, Map.copyOf(determinations));
+    }
+}

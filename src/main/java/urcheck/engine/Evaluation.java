@@ -1,0 +1,14 @@
+package urcheck.engine;
+
+import java.util.List;
+import java.util.Map;
+import urcheck.casefile.CaseFacts;
+
+/** What the rules concluded for one case, before it is explained to anyone. */
+public record Evaluation(CaseFacts facts, String odgEdition, Map<String, Governs> governing,
+                         Map<String, List<CriterionResult>> results, Map<String, Determination> determinations) {
+
+    public List<CriterionResult> resultsFor(String itemId) {
+        return results.getOrDefault(itemId, List.of());
+    }
+}

@@ -1,0 +1,9 @@
+package urcheck.engine;
+
+/**
+ * Which guideline section governs a requested item and why: for California the MTUS first, ODG
+ * where the MTUS does not address the request (8 CCR 9792.21.1); elsewhere ODG.
+ * {@code section} is a catalogue section id, the name of the DRL file holding that section's criteria.
+ */
+public record Governs(String itemId, String section, String chapter, String why) {
+}

@@ -1,0 +1,184 @@
+package urcheck.engine;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+import urcheck.catalogue.Citation;
+import urcheck.catalogue.CriteriaCatalogue;
+import urcheck.catalogue.CriterionEntry;
+import urcheck.catalogue.GuidelineNumbers;
+import urcheck.catalogue.SectionEntry;
+
+/**
+ * The compiled knowledge base: the DRL rules, the criteria catalogue and the guideline numbers.
+ * Built once per process; every case gets its own session from it. Loading fails loudly on a compile
+ * error, an empty rule base, or a criterion rule the catalogue does not know.
+ */
+public final class RuleBase {
+
+    /** The order in which rule groups run: see rules/README.md. */
+    public static final List<String> PHASES = List.of("classification", "criteria", "determination",
+            "associated-services");
+
+    private final KieBase kieBase;
+    private final CriteriaCatalogue catalogue;
+    private final GuidelineNumbers numbers;
+    private final Map<String, List<Rule>> rulesByCriterion;
+    private final String origin;
+
+    private RuleBase(KieBase kieBase, CriteriaCatalogue catalogue, GuidelineNumbers numbers,
+                     Map<String, List<Rule>> rulesByCriterion, String origin) {
+        this.kieBase = kieBase;
+        this.catalogue = catalogue;
+        this.numbers = numbers;
+        this.rulesByCriterion = rulesByCriterion;
+        this.origin = origin;
+    }
+
+    public static RuleBase load(RuleFiles files) {
+        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+        String numbersText = files.files().get("guideline-numbers.json");
+        if (numbersText == null) {
+            throw new RuleBaseException(files.origin() + ": guideline-numbers.json is missing");
+        }
+        GuidelineNumbers numbers;
+        List<SectionEntry> sections = new ArrayList<>();
+        try {
+            numbers = json.readValue(numbersText, GuidelineNumbers.class);
+            for (Map.Entry<String, String> f : files.files().entrySet()) {
+                if (f.getKey().startsWith("catalogue/") && f.getKey().endsWith(".json")) {
+                    SectionEntry s = json.readValue(f.getValue(), SectionEntry.class);
+                    String expected = f.getKey().substring("catalogue/".length(), f.getKey().length() - 5);
+                    if (!expected.equals(s.id())) {
+                        throw new RuleBaseException(files.origin() + ": " + f.getKey() + " has id " + s.id()
+                                + "; expected " + expected + " (the section id is the file name)");
+                    }
+                    for (CriterionEntry c : s.criteria()) {
+                        if (!s.id().equals(c.section())) {
+                            throw new RuleBaseException(files.origin() + ": " + f.getKey() + ": criterion "
+                                    + c.id() + " names section " + c.section() + "; expected " + s.id());
+                        }
+                        if (!CriterionEntry.KINDS.contains(c.kind())) {
+                            throw new RuleBaseException(files.origin() + ": " + f.getKey() + ": criterion "
+                                    + c.id() + " has kind " + c.kind() + "; expected one of " + CriterionEntry.KINDS);
+                        }
+                    }
+                    sections.add(s);
+                }
+            }
+        } catch (IOException e) {
+            throw new RuleBaseException(files.origin() + ": " + e.getMessage(), e);
+        }
+        if (!numbers.knows(numbers.defaultEdition())) {
+            throw new RuleBaseException(files.origin() + ": guideline-numbers.json: default edition "
+                    + numbers.defaultEdition() + " is not among its editions");
+        }
+        CriteriaCatalogue catalogue = new CriteriaCatalogue(sections);
+        KieBase kieBase = compile(files);
+        return new RuleBase(kieBase, catalogue, numbers, checkCriterionRules(kieBase, catalogue, files.origin()),
+                files.origin());
+    }
+
+    private static KieBase compile(RuleFiles files) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        int drlFiles = 0;
+        for (Map.Entry<String, String> f : files.files().entrySet()) {
+            if (f.getKey().endsWith(".drl")) {
+                kfs.write("src/main/resources/urcheck/rules/" + f.getKey(), f.getValue());
+                drlFiles++;
+            }
+        }
+        if (drlFiles == 0) {
+            throw new RuleBaseException(files.origin() + ": no .drl files: the rule base would be empty");
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            StringBuilder s = new StringBuilder(files.origin() + ": the rules do not compile:");
+            for (Message m : errors) {
+                s.append("\n  ").append(m.getPath() == null ? "" : m.getPath().replace("src/main/resources/urcheck/rules/", "") + ":")
+                        .append(m.getLine() > 0 ? m.getLine() + ": " : " ").append(m.getText());
+            }
+            throw new RuleBaseException(s.toString());
+        }
+        KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
+        KieBase base = container.getKieBase();
+        long count = base.getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum();
+        if (count == 0) {
+            throw new RuleBaseException(files.origin() + ": the rule base compiled to zero rules");
+        }
+        return base;
+    }
+
+    private static Map<String, List<Rule>> checkCriterionRules(KieBase base, CriteriaCatalogue catalogue, String origin) {
+        Map<String, List<Rule>> byCriterion = new HashMap<>();
+        Set<String> names = new HashSet<>();
+        for (KiePackage p : base.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                names.add(r.getName());
+                Object id = r.getMetaData().get("criterion");
+                if (id == null) {
+                    continue;
+                }
+                if (catalogue.criterion(id.toString()) == null) {
+                    throw new RuleBaseException(origin + ": rule \"" + r.getName() + "\" names criterion " + id
+                            + ", which no catalogue/*.json lists");
+                }
+                if (!Citation.of(r).complete()) {
+                    throw new RuleBaseException(origin + ": rule \"" + r.getName()
+                            + "\" lacks one of @guideline @chapter @section @locator @edition");
+                }
+                byCriterion.computeIfAbsent(id.toString(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        byCriterion.values().forEach(l -> l.sort(java.util.Comparator.comparing(Rule::getName)));
+        return byCriterion;
+    }
+
+    public KieSession newSession() {
+        return kieBase.newKieSession();
+    }
+
+    public CriteriaCatalogue catalogue() {
+        return catalogue;
+    }
+
+    public GuidelineNumbers numbers() {
+        return numbers;
+    }
+
+    public String origin() {
+        return origin;
+    }
+
+    /** The rules that state results for a criterion (one per outcome), sorted by name. */
+    public List<Rule> rulesFor(String criterionId) {
+        return rulesByCriterion.getOrDefault(criterionId, List.of());
+    }
+
+    /** The citation of a criterion, from the metadata of its first rule. */
+    public Citation citation(String criterionId) {
+        List<Rule> rules = rulesFor(criterionId);
+        return rules.isEmpty() ? null : Citation.of(rules.get(0));
+    }
+
+    public int ruleCount() {
+        return kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+    }
+}

@@ -1,0 +1,34 @@
+package urcheck.facts;
+
+import java.util.List;
+import urcheck.levels.Joint;
+import urcheck.levels.Levels;
+
+/** One clinical fact as the record documents it (present or absent), with the levels it concerns. */
+public record ClinicalFinding(FindingKind kind, Documented status, Levels levels, String note) implements Evidence {
+
+    public boolean present() {
+        return status == Documented.PRESENT;
+    }
+
+    public boolean absent() {
+        return status == Documented.ABSENT;
+    }
+
+    /** Whether this finding concerns one of the given joints; a finding with no levels concerns none known. */
+    public boolean atAnyOf(List<Joint> joints) {
+        return levels != null && levels.joints().stream().anyMatch(joints::contains);
+    }
+
+    @Override
+    public String describe() {
+        StringBuilder s = new StringBuilder(kind.label()).append(": ").append(status.label());
+        if (levels != null) {
+            s.append(" at ").append(levels.jointList());
+        }
+        if (note != null) {
+            s.append(" (\"").append(note).append("\")");
+        }
+        return s.toString();
+    }
+}

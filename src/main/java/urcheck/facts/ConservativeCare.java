@@ -1,0 +1,27 @@
+package urcheck.facts;
+
+/** One kind of conservative care tried before the request, how long and with what result. */
+public record ConservativeCare(CareModality modality, Integer weeks, CareResponse response, String note)
+        implements Evidence {
+
+    /** Physical therapy, home exercise and NSAIDs: the care ODG names for the facet criteria. */
+    public boolean odgCoreModality() {
+        return modality == CareModality.PHYSICAL_THERAPY || modality == CareModality.HOME_EXERCISE
+                || modality == CareModality.NSAIDS;
+    }
+
+    public boolean failed() {
+        return response == CareResponse.FAILED;
+    }
+
+    public boolean helped() {
+        return response == CareResponse.HELPED;
+    }
+
+    @Override
+    public String describe() {
+        return modality.label() + ": " + response.label()
+                + (weeks == null ? ", duration not documented" : ", " + weeks + " weeks")
+                + (note == null ? "" : " (\"" + note + "\")");
+    }
+}

@@ -1,0 +1,9 @@
+package urcheck.facts;
+
+public enum Laterality {
+    LEFT, RIGHT, BILATERAL;
+
+    public String label() {
+        return name().toLowerCase();
+    }
+}

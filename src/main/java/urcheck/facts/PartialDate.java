@@ -1,0 +1,83 @@
+package urcheck.facts;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Pattern;
+
+/**
+ * A date as precise as the record gives it: "2014", "2014-02" or "2014-02-20". Records often say only
+ * "February 2014"; intervals computed from such a date are certain only when every day in it agrees.
+ */
+public record PartialDate(String text, LocalDate earliest, LocalDate latest) {
+
+    private static final Pattern FORMAT = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+    public static PartialDate parse(String text) {
+        if (text == null || !FORMAT.matcher(text).matches()) {
+            throw new IllegalArgumentException("a date as YYYY-MM-DD, YYYY-MM or YYYY");
+        }
+        try {
+            return switch (text.length()) {
+                case 4 -> {
+                    int year = Integer.parseInt(text);
+                    yield new PartialDate(text, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+                }
+                case 7 -> {
+                    YearMonth ym = YearMonth.parse(text);
+                    yield new PartialDate(text, ym.atDay(1), ym.atEndOfMonth());
+                }
+                default -> {
+                    LocalDate d = LocalDate.parse(text);
+                    yield new PartialDate(text, d, d);
+                }
+            };
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("a real calendar date as YYYY-MM-DD, YYYY-MM or YYYY");
+        }
+    }
+
+    public boolean exact() {
+        return earliest.equals(latest);
+    }
+
+    /**
+     * Whether this date lies at least {@code months} months before {@code later}: TRUE or FALSE when
+     * that holds for every day the two dates may stand for, null when their precision leaves it open.
+     */
+    public Boolean atLeastMonthsBefore(PartialDate later, int months) {
+        if (later == null) {
+            return null;
+        }
+        if (!latest.plusMonths(months).isAfter(later.earliest)) {
+            return Boolean.TRUE;
+        }
+        if (earliest.plusMonths(months).isAfter(later.latest)) {
+            return Boolean.FALSE;
+        }
+        return null;
+    }
+
+    /** Like {@link #atLeastMonthsBefore} with weeks. */
+    public Boolean atLeastWeeksBefore(PartialDate later, int weeks) {
+        if (later == null) {
+            return null;
+        }
+        if (!latest.plusWeeks(weeks).isAfter(later.earliest)) {
+            return Boolean.TRUE;
+        }
+        if (earliest.plusWeeks(weeks).isAfter(later.latest)) {
+            return Boolean.FALSE;
+        }
+        return null;
+    }
+
+    /** Whether this date falls within {@code months} months before {@code later} (for per-year counts). */
+    public boolean possiblyWithinMonthsBefore(PartialDate later, int months) {
+        return later != null && latest.plusMonths(months).isAfter(later.earliest) && !earliest.isAfter(later.latest);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

@@ -1,0 +1,71 @@
+package urcheck.facts;
+
+import java.util.List;
+import urcheck.levels.Joint;
+import urcheck.levels.Levels;
+
+/**
+ * An earlier procedure and what it did: relief in percent and for how long, and the functional change
+ * (8 CCR 9792.20(e): work status, activities of daily living, less medication).
+ */
+public record PriorProcedure(ProcedureType type, PartialDate date, Region region, Levels levels,
+                             Integer reliefPercent, Double reliefHours, String reliefDurationText,
+                             Documented workFunctionImproved, Documented adlImproved,
+                             Documented medicationReduced, Documented painScaleRecorded,
+                             String note) implements Evidence {
+
+    public static final double HOURS_PER_WEEK = 24 * 7;
+
+    public boolean reliefDocumented() {
+        return reliefPercent != null;
+    }
+
+    public Double reliefWeeks() {
+        return reliefHours == null ? null : reliefHours / HOURS_PER_WEEK;
+    }
+
+    /** Whether it was done at one of the given joints; unknown levels match nothing. */
+    public boolean atAnyOf(List<Joint> joints) {
+        return levels != null && levels.joints().stream().anyMatch(joints::contains);
+    }
+
+    /** Functional improvement in the 8 CCR 9792.20(e) sense: better work status or ADLs. */
+    public Documented functionalImprovement() {
+        if (workFunctionImproved == Documented.PRESENT || adlImproved == Documented.PRESENT) {
+            return Documented.PRESENT;
+        }
+        if (workFunctionImproved == Documented.ABSENT && adlImproved == Documented.ABSENT) {
+            return Documented.ABSENT;
+        }
+        return Documented.NOT_DOCUMENTED;
+    }
+
+    @Override
+    public String describe() {
+        StringBuilder s = new StringBuilder("earlier ").append(type.label());
+        if (region != null) {
+            s.append(", ").append(region.label());
+        }
+        if (levels != null) {
+            s.append(" ").append(levels.jointList());
+        }
+        s.append(date == null ? ", date not documented" : ", " + date);
+        s.append(reliefPercent == null ? "; relief not documented" : "; " + reliefPercent + "% relief");
+        if (reliefPercent != null) {
+            s.append(reliefDurationText == null ? ", duration not documented" : " for " + reliefDurationText);
+        }
+        if (workFunctionImproved != Documented.NOT_DOCUMENTED) {
+            s.append("; work function improved: ").append(workFunctionImproved.label());
+        }
+        if (adlImproved != Documented.NOT_DOCUMENTED) {
+            s.append("; ADLs improved: ").append(adlImproved.label());
+        }
+        if (medicationReduced != Documented.NOT_DOCUMENTED) {
+            s.append("; medication reduced: ").append(medicationReduced.label());
+        }
+        if (note != null) {
+            s.append(" (\"").append(note).append("\")");
+        }
+        return s.toString();
+    }
+}

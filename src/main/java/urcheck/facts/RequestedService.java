@@ -1,0 +1,62 @@
+package urcheck.facts;
+
+import java.util.List;
+import urcheck.levels.Joint;
+import urcheck.levels.Levels;
+
+/**
+ * One item of a request for authorization, as the request words it and as urcheck understood it.
+ * {@code sessions} is how many separate procedures the item asks for (a "series" is more than one);
+ * {@code sessionsStated} says whether the request said so or the single procedure was taken as read.
+ */
+public record RequestedService(String id, String request, ServiceType service, Purpose purpose,
+                               Region region, Levels levels, Laterality laterality,
+                               int sessions, boolean sessionsStated, Integer visits,
+                               String primaryItem, Boolean repeat) implements Evidence {
+
+    public boolean associated() {
+        return service.associated();
+    }
+
+    /** Levels are known when stated and read without ambiguity. */
+    public boolean levelsKnown() {
+        return levels != null && !levels.ambiguous();
+    }
+
+    /** Joint levels requested; bilateral counts once, as in ODG's "two levels bilaterally". */
+    public int jointCount() {
+        return levels == null ? 0 : levels.joints().size();
+    }
+
+    public List<Joint> joints() {
+        return levels == null ? List.of() : levels.joints();
+    }
+
+    public boolean series() {
+        return sessions > 1;
+    }
+
+    @Override
+    public String describe() {
+        StringBuilder s = new StringBuilder("requested: ").append(service.label());
+        if (purpose != null) {
+            s.append(", purpose ").append(purpose.name().toLowerCase());
+        }
+        if (region != null) {
+            s.append(", ").append(region.label());
+        }
+        if (levels != null) {
+            s.append(", levels ").append(levels.describe());
+        }
+        if (laterality != null) {
+            s.append(", ").append(laterality.label());
+        }
+        if (sessionsStated || sessions > 1) {
+            s.append(", ").append(sessions).append(sessions == 1 ? " session" : " sessions");
+        }
+        if (visits != null) {
+            s.append(", ").append(visits).append(" visits");
+        }
+        return s.toString();
+    }
+}
