@@ -77,9 +77,9 @@ public final class AnswerBuilder {
         }
         SectionEntry s = rules.catalogue().section(g.section());
         if (s == null) {
-            return new ItemAnswer.GuidelineAnswer(null, g.chapter(), g.section(), null, null, g.why());
+            return new ItemAnswer.GuidelineAnswer(g.section(), null, g.chapter(), null, null, null, g.why());
         }
-        return new ItemAnswer.GuidelineAnswer(s.guideline(), g.chapter(), s.title(), s.edition(), s.position(), g.why());
+        return new ItemAnswer.GuidelineAnswer(s.id(), s.guideline(), g.chapter(), s.title(), s.edition(), s.position(), g.why());
     }
 
     private List<ItemAnswer.CriterionAnswer> criteria(List<CriterionResult> results) {

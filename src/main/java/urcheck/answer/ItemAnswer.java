@@ -20,8 +20,8 @@ public record ItemAnswer(String id, String request, String service, String regio
 
     /** Which guideline source governed the item, and why that one. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record GuidelineAnswer(String source, String chapter, String section, String edition, String position,
-                                  String why) {
+    public record GuidelineAnswer(String sectionId, String source, String chapter, String section, String edition,
+                                  String position, String why) {
     }
 
     /** One criterion: what it asks, its status for this item, the facts it used and where it comes from. */

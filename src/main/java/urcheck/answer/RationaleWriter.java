@@ -34,8 +34,8 @@ final class RationaleWriter {
                 .map(ItemAnswer.CriterionAnswer::text)
                 .collect(Collectors.joining("; "));
         StringBuilder s = new StringBuilder();
-        s.append("Criteria for ").append(section == null ? g.section() : section.title().toLowerCase().charAt(0)
-                + section.title().substring(1)).append(section == null ? "" : " (" + section.guideline() + ")")
+        s.append("Criteria for ").append(section == null ? g.section() : section.title())
+                .append(section == null ? "" : " (" + section.guideline() + ")")
                 .append(" include: ").append(include).append(". ");
         String deciding = d.verdict() == Verdict.MEDICALLY_NECESSARY
                 ? findings(criteria, CriterionStatus.MET)

@@ -115,7 +115,7 @@ public final class CaseFileReader {
     }
 
     private static Problem schemaProblem(Error e) {
-        String path = e.getInstanceLocation().toString();
+        String path = jsonPath(e.getInstanceLocation().toString());
         String msg = e.getMessage();
         if (msg.startsWith(path + ": ")) {
             msg = msg.substring(path.length() + 2);
@@ -130,6 +130,22 @@ public final class CaseFileReader {
             return new Problem(path + ".primaryItem", "only associated services (additional_level, imaging_guidance, iv_sedation) name a primary item");
         }
         return new Problem(path, msg);
+    }
+
+    /** "/items/0/service" (the validator's JSON Pointer) as "$.items[0].service", the form every error uses. */
+    static String jsonPath(String location) {
+        if (location.startsWith("$")) {
+            return location;
+        }
+        StringBuilder s = new StringBuilder("$");
+        for (String part : location.split("/")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            String name = part.replace("~1", "/").replace("~0", "~");
+            s.append(name.matches("\\d+") ? "[" + name + "]" : "." + name);
+        }
+        return s.toString();
     }
 
     private static List<Problem> dedupe(List<Problem> problems) {
