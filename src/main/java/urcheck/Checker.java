@@ -27,7 +27,7 @@ public final class Checker {
 
     public Checker(RuleBase rules) {
         this.rules = rules;
-        this.reader = new CaseFileReader(rules.numbers().editions().keySet());
+        this.reader = new CaseFileReader(rules.numbers().editions().keySet(), rules.codes());
         this.checker = new CaseChecker(rules);
         this.answers = new AnswerBuilder(rules, version());
     }

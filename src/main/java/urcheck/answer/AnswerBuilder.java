@@ -18,6 +18,7 @@ import urcheck.engine.Evaluation;
 import urcheck.engine.Governs;
 import urcheck.engine.RuleBase;
 import urcheck.engine.Verdict;
+import urcheck.engine.WorkflowAction;
 import urcheck.facts.RequestedService;
 import urcheck.levels.Joint;
 
@@ -66,9 +67,21 @@ public final class AnswerBuilder {
                 item.region() == null ? null : item.region().name(), levels,
                 item.laterality() == null ? null : item.laterality().name(),
                 item.sessionsStated() ? item.sessions() : null, item.visits(), item.primaryItem(),
-                d.verdict().name(), d.verdict().imrPrediction(), guideline(g, byId, ev),
+                d.verdict().name(), d.verdict().imrPrediction(), workflow(ev.workflowFor(item.id())), guideline(g, byId, ev),
                 criteria, RationaleWriter.write(item, d, g, criteria, g == null ? null : rules.catalogue().section(g.section()),
                 byId, ev), docs);
+    }
+
+    private static ItemAnswer.WorkflowAnswer workflow(List<WorkflowAction> actions) {
+        if (actions.isEmpty()) {
+            return null;
+        }
+        // One referral reason outweighs any approval: a physician reviewer sees the item.
+        WorkflowAction.Action action = actions.stream().map(WorkflowAction::action)
+                .anyMatch(a -> a == WorkflowAction.Action.REFER_TO_PHYSICIAN_REVIEWER)
+                ? WorkflowAction.Action.REFER_TO_PHYSICIAN_REVIEWER : WorkflowAction.Action.MAY_BE_APPROVED;
+        return new ItemAnswer.WorkflowAnswer(action.name(), actions.stream().filter(a -> a.action() == action)
+                .map(WorkflowAction::reason).distinct().toList());
     }
 
     private ItemAnswer.GuidelineAnswer guideline(Governs g, Map<String, RequestedService> byId, Evaluation ev) {

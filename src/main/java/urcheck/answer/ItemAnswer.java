@@ -10,8 +10,13 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ItemAnswer(String id, String request, String service, String region, LevelsAnswer levels,
                          String laterality, Integer sessions, Integer visits, String primaryItem,
-                         String determination, String imrPrediction, GuidelineAnswer guideline,
-                         List<CriterionAnswer> criteria, String rationale, List<String> documentationNeeded) {
+                         String determination, String imrPrediction, WorkflowAnswer workflow,
+                         GuidelineAnswer guideline, List<CriterionAnswer> criteria, String rationale,
+                         List<String> documentationNeeded) {
+
+    /** What the UR workflow does next: MAY_BE_APPROVED or REFER_TO_PHYSICIAN_REVIEWER, and why. */
+    public record WorkflowAnswer(String action, List<String> reasons) {
+    }
 
     /** The levels as written and the joints urcheck understood from them. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

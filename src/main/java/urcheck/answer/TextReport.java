@@ -27,6 +27,12 @@ public final class TextReport {
                 s.append("   (likely IMR outcome if denied and appealed: ").append(i.imrPrediction()).append(')');
             }
             s.append('\n');
+            if (i.workflow() != null) {
+                s.append("  Next step:      ").append(i.workflow().action().replace('_', ' ').toLowerCase()).append('\n');
+                for (String r : i.workflow().reasons()) {
+                    wrap(s, "                  - ", r);
+                }
+            }
             if (i.guideline() != null) {
                 ItemAnswer.GuidelineAnswer g = i.guideline();
                 s.append("  Guideline:      ").append(g.source() == null ? "" : g.source() + ", ").append(g.chapter())

@@ -5,14 +5,13 @@ import java.util.List;
 import urcheck.facts.CaseContext;
 import urcheck.facts.ClinicalFinding;
 import urcheck.facts.ConservativeCare;
-import urcheck.facts.PlannedTreatment;
 import urcheck.facts.PriorProcedure;
 import urcheck.facts.RequestedService;
 
-/** Everything a case file says, as facts for the rules. */
+/** Everything a case file says, as facts for the rules ({@code plan}: PlannedTreatment and PlannedInjectate). */
 public record CaseFacts(CaseContext context, List<RequestedService> items, List<ClinicalFinding> findings,
                         List<ConservativeCare> care, List<PriorProcedure> procedures,
-                        List<PlannedTreatment> plan) {
+                        List<Object> plan) {
 
     public CaseFacts {
         items = List.copyOf(items);

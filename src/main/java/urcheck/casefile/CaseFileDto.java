@@ -9,17 +9,22 @@ import java.util.Map;
 @JsonIgnoreProperties({"$schema"})
 record CaseFileDto(String caseId, String jurisdiction, String odgEdition, String requestDate, String injuryDate,
                    List<Item> items, Map<String, Finding> clinical, List<Care> conservativeCare,
-                   List<Procedure> priorProcedures, Map<String, Finding> plan, JsonNode expected) {
+                   List<Procedure> priorProcedures, Plan plan, JsonNode expected) {
 
     record Item(String id, String request, String service, String purpose, String region, String levels,
-                String laterality, Integer sessions, String frequency, Integer visits, String primaryItem,
-                Boolean repeat) {
+                String laterality, Integer sessions, String frequency, Integer visits, String diagnosis,
+                List<String> cpt, String primaryItem, Boolean repeat) {
     }
 
     record Finding(String status, String levels, String note) {
     }
 
-    record Care(String modality, Integer weeks, String response, String note) {
+    record Plan(Finding activeTherapy, Finding sedation, Finding opioidSedation, Finding homePainMedicationWithheld,
+                Finding painDiary, Double injectateVolumeCc) {
+    }
+
+    record Care(String modality, Integer weeks, Integer visits, String response, Finding functionalImprovement,
+                String note) {
     }
 
     record Duration(double value, String unit) {

@@ -35,10 +35,15 @@ public final class CaseFileReader {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final Schema schema;
     private final Set<String> editions;
+    private final java.util.Map<String, ProcedureCodes.Code> codes;
 
-    /** @param editions the ODG editions the knowledge base knows, for checking {@code odgEdition} */
-    public CaseFileReader(Set<String> editions) {
+    /**
+     * @param editions the ODG editions the knowledge base knows, for checking {@code odgEdition}
+     * @param codes    the procedure codes items may name
+     */
+    public CaseFileReader(Set<String> editions, ProcedureCodes codes) {
         this.editions = Set.copyOf(editions);
+        this.codes = codes.byCode();
         try (InputStream in = CaseFileReader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the case-file schema is missing from the build: " + SCHEMA_RESOURCE);
@@ -106,7 +111,7 @@ public final class CaseFileReader {
             throw new InvalidCaseFileException(name, List.of(new Problem("$", "does not fit the case-file format: "
                     + e.getOriginalMessage())));
         }
-        FactAssembler assembler = new FactAssembler(editions);
+        FactAssembler assembler = new FactAssembler(editions, codes);
         CaseFacts facts = assembler.assemble(dto);
         if (!assembler.problems().isEmpty()) {
             throw new InvalidCaseFileException(name, assembler.problems());
@@ -125,9 +130,6 @@ public final class CaseFileReader {
         }
         if ("additionalProperties".equals(e.getKeyword()) && e.getProperty() != null) {
             return new Problem(path + "." + e.getProperty(), "is not a field of the case-file format (see case-file.schema.json)");
-        }
-        if ("not".equals(e.getKeyword()) && path.matches("\\$\\.items\\[\\d+]")) {
-            return new Problem(path + ".primaryItem", "only associated services (additional_level, imaging_guidance, iv_sedation) name a primary item");
         }
         return new Problem(path, msg);
     }

@@ -17,6 +17,8 @@ import urcheck.facts.Jurisdiction;
 import urcheck.facts.Laterality;
 import urcheck.facts.PartialDate;
 import urcheck.facts.PlanKind;
+import urcheck.facts.PhysicalMedicineDiagnosis;
+import urcheck.facts.PlannedInjectate;
 import urcheck.facts.PlannedTreatment;
 import urcheck.facts.PriorProcedure;
 import urcheck.facts.ProcedureType;
@@ -32,10 +34,12 @@ import urcheck.levels.Levels;
 final class FactAssembler {
 
     private final Set<String> editions;
+    private final Map<String, ProcedureCodes.Code> codes;
     private final List<Problem> problems = new ArrayList<>();
 
-    FactAssembler(Set<String> editions) {
+    FactAssembler(Set<String> editions, Map<String, ProcedureCodes.Code> codes) {
         this.editions = editions;
+        this.codes = codes;
     }
 
     List<Problem> problems() {
@@ -61,8 +65,8 @@ final class FactAssembler {
         List<ConservativeCare> care = new ArrayList<>();
         if (dto.conservativeCare() != null) {
             for (CaseFileDto.Care c : dto.conservativeCare()) {
-                care.add(new ConservativeCare(enumOf(CareModality.class, c.modality()), c.weeks(),
-                        enumOf(CareResponse.class, c.response()), c.note()));
+                care.add(new ConservativeCare(enumOf(CareModality.class, c.modality()), c.weeks(), c.visits(),
+                        enumOf(CareResponse.class, c.response()), documented(c.functionalImprovement()), c.note()));
             }
         }
         List<PriorProcedure> procedures = new ArrayList<>();
@@ -71,13 +75,16 @@ final class FactAssembler {
                 procedures.add(procedure(dto.priorProcedures().get(i), "$.priorProcedures[" + i + "]"));
             }
         }
-        List<PlannedTreatment> plan = new ArrayList<>();
-        if (dto.plan() != null) {
-            for (Map.Entry<String, CaseFileDto.Finding> e : new java.util.TreeMap<>(dto.plan()).entrySet()) {
-                Documented status = documented(e.getValue());
-                if (status != Documented.NOT_DOCUMENTED) {
-                    plan.add(new PlannedTreatment(PlanKind.valueOf(snake(e.getKey())), status, e.getValue().note()));
-                }
+        List<Object> plan = new ArrayList<>();
+        CaseFileDto.Plan p = dto.plan();
+        if (p != null) {
+            plan(plan, PlanKind.ACTIVE_THERAPY, p.activeTherapy());
+            plan(plan, PlanKind.SEDATION, p.sedation());
+            plan(plan, PlanKind.OPIOID_SEDATION, p.opioidSedation());
+            plan(plan, PlanKind.HOME_PAIN_MEDICATION_WITHHELD, p.homePainMedicationWithheld());
+            plan(plan, PlanKind.PAIN_DIARY, p.painDiary());
+            if (p.injectateVolumeCc() != null) {
+                plan.add(new PlannedInjectate(p.injectateVolumeCc()));
             }
         }
         return new CaseFacts(context, items, findings, care, procedures, plan);
@@ -87,6 +94,7 @@ final class FactAssembler {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < dtos.size(); i++) {
             Integer earlier = index.putIfAbsent(dtos.get(i).id(), i);
+            serviceOf(dtos.get(i), "$.items[" + i + "]", true);
             if (earlier != null) {
                 problems.add(new Problem("$.items[" + i + "].id", "a unique item id (item " + earlier + " has the same id)"));
             }
@@ -95,19 +103,28 @@ final class FactAssembler {
         for (int i = 0; i < dtos.size(); i++) {
             CaseFileDto.Item d = dtos.get(i);
             String path = "$.items[" + i + "]";
-            ServiceType service = enumOf(ServiceType.class, d.service());
-            if (d.primaryItem() != null) {
+            ServiceType service = serviceOf(d, path, false);
+            if (service == null) {
+                continue;
+            }
+            if (service.associated() && d.primaryItem() == null) {
+                problems.add(new Problem(path + ".primaryItem", "is required: the id of the procedure this "
+                        + service.label() + " goes with"));
+            } else if (!service.associated() && d.primaryItem() != null) {
+                problems.add(new Problem(path + ".primaryItem", "only associated services (additional_level, "
+                        + "imaging_guidance, iv_sedation) name a primary item"));
+            } else if (d.primaryItem() != null) {
                 Integer target = index.get(d.primaryItem());
                 if (target == null) {
                     problems.add(new Problem(path + ".primaryItem", "the id of another item in this case (no item has id \""
                             + d.primaryItem() + "\")"));
-                } else if (enumOf(ServiceType.class, dtos.get(target).service()).associated()) {
+                } else if (serviceOf(dtos.get(target), "", false) != null && serviceOf(dtos.get(target), "", false).associated()) {
                     problems.add(new Problem(path + ".primaryItem", "the id of a primary procedure (item \""
                             + d.primaryItem() + "\" is itself an associated service)"));
                 }
             }
             Levels levels = levels(d.levels(), path + ".levels");
-            Region region = d.region() == null ? null : enumOf(Region.class, d.region());
+            Region region = d.region() == null ? regionFromCodes(d) : enumOf(Region.class, d.region());
             if (levels != null && levels.region() != null) {
                 if (region == null) {
                     region = levels.region();
@@ -116,6 +133,7 @@ final class FactAssembler {
                             + " are " + levels.region().label() + ", not " + region.label() + ")"));
                 }
             }
+            checkCodeRegions(d, region, path);
             if (region == null && service != ServiceType.MASSAGE_THERAPY && service != ServiceType.OTHER && !service.associated()) {
                 problems.add(new Problem(path + ".region", "the spinal region (cervical, thoracic or lumbar) or the levels of the "
                         + service.label()));
@@ -124,9 +142,76 @@ final class FactAssembler {
                     d.purpose() == null ? null : enumOf(Purpose.class, d.purpose()), region, levels,
                     d.laterality() == null ? null : enumOf(Laterality.class, d.laterality()),
                     d.sessions() == null ? 1 : d.sessions(), d.sessions() != null, d.visits(),
+                    d.diagnosis() == null ? null : enumOf(PhysicalMedicineDiagnosis.class, d.diagnosis()), d.cpt(),
                     d.primaryItem(), d.repeat()));
         }
         return out;
+    }
+
+    /**
+     * The item's service: as stated, or as its CPT codes say. Every code must fit the stated service;
+     * a disagreement is reported, never resolved by picking one ({@code report} says whether to report).
+     */
+    private ServiceType serviceOf(CaseFileDto.Item d, String path, boolean report) {
+        ServiceType stated = d.service() == null ? null : enumOf(ServiceType.class, d.service());
+        List<String> cpt = d.cpt() == null ? List.of() : d.cpt();
+        ServiceType fromCodes = null;
+        for (int k = 0; k < cpt.size(); k++) {
+            ProcedureCodes.Code code = codes.get(cpt.get(k));
+            if (code == null) {
+                if (report) {
+                    problems.add(new Problem(path + ".cpt[" + k + "]", "a procedure code urcheck knows ("
+                            + String.join(", ", new java.util.TreeSet<>(codes.keySet())) + "); " + cpt.get(k) + " is not one"));
+                }
+                return null;
+            }
+            if (stated != null && !code.services().contains(stated.name().toLowerCase(Locale.ROOT))) {
+                if (report) {
+                    problems.add(new Problem(path + ".cpt[" + k + "]", "a code that fits the service "
+                            + stated.name().toLowerCase(Locale.ROOT) + "; " + code.code() + " is " + code.description()
+                            + " (service " + String.join(" or ", code.services()) + "). Correct the code or the service"));
+                }
+                return null;
+            }
+            if (fromCodes == null) {
+                fromCodes = enumOf(ServiceType.class, code.services().get(0));
+            }
+        }
+        return stated != null ? stated : fromCodes;
+    }
+
+    private void checkCodeRegions(CaseFileDto.Item d, Region region, String path) {
+        if (d.cpt() == null || region == null) {
+            return;
+        }
+        for (int k = 0; k < d.cpt().size(); k++) {
+            ProcedureCodes.Code code = codes.get(d.cpt().get(k));
+            if (code != null && !code.regions().isEmpty() && !code.regions().contains(region.name().toLowerCase(Locale.ROOT))) {
+                problems.add(new Problem(path + ".cpt[" + k + "]", "a code for the " + region.label() + " spine; "
+                        + code.code() + " is " + code.description()));
+            }
+        }
+    }
+
+    /** A code that names one region (lumbar codes) gives the item its region when nothing else does. */
+    private Region regionFromCodes(CaseFileDto.Item d) {
+        if (d.cpt() == null) {
+            return null;
+        }
+        for (String c : d.cpt()) {
+            ProcedureCodes.Code code = codes.get(c);
+            if (code != null && code.regions().size() == 1) {
+                return enumOf(Region.class, code.regions().get(0));
+            }
+        }
+        return null;
+    }
+
+    private static void plan(List<Object> plan, PlanKind kind, CaseFileDto.Finding f) {
+        Documented status = documented(f);
+        if (status != Documented.NOT_DOCUMENTED) {
+            plan.add(new PlannedTreatment(kind, status, f.note()));
+        }
     }
 
     private PriorProcedure procedure(CaseFileDto.Procedure p, String path) {

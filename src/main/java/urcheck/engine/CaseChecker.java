@@ -72,6 +72,7 @@ public final class CaseChecker {
         Map<String, Governs> governing = new HashMap<>();
         Map<String, List<CriterionResult>> results = new HashMap<>();
         Map<String, Determination> determinations = new HashMap<>();
+        Map<String, List<WorkflowAction>> workflow = new HashMap<>();
         for (Object o : objects) {
             if (o instanceof Governs g) {
                 Governs earlier = governing.put(g.itemId(), g);
@@ -81,6 +82,8 @@ public final class CaseChecker {
                 }
             } else if (o instanceof CriterionResult r) {
                 results.computeIfAbsent(r.itemId(), k -> new ArrayList<>()).add(r);
+            } else if (o instanceof WorkflowAction w) {
+                workflow.computeIfAbsent(w.itemId(), k -> new ArrayList<>()).add(w);
             } else if (o instanceof Determination d) {
                 Determination earlier = determinations.put(d.itemId(), d);
                 if (earlier != null) {
@@ -102,6 +105,10 @@ public final class CaseChecker {
                     .thenComparing(CriterionResult::finding));
             sorted.put(e.getKey(), List.copyOf(l));
         });
-        return new Evaluation(facts, edition, Map.copyOf(governing), sorted, Map.copyOf(determinations));
+        Map<String, List<WorkflowAction>> actions = new LinkedHashMap<>();
+        workflow.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> actions.put(e.getKey(),
+                e.getValue().stream().sorted(java.util.Comparator.comparing(WorkflowAction::action)
+                        .thenComparing(WorkflowAction::reason)).distinct().toList()));
+        return new Evaluation(facts, edition, Map.copyOf(governing), sorted, Map.copyOf(determinations), actions);
     }
 }

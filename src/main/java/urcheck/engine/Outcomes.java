@@ -50,6 +50,14 @@ public final class Outcomes extends DefaultAgendaEventListener {
         return new Governs(item.id(), section, chapter, why);
     }
 
+    public WorkflowAction approvable(RequestedService item, String reason) {
+        return new WorkflowAction(item.id(), WorkflowAction.Action.MAY_BE_APPROVED, reason, firing.getName());
+    }
+
+    public WorkflowAction referToPhysician(RequestedService item, String reason) {
+        return new WorkflowAction(item.id(), WorkflowAction.Action.REFER_TO_PHYSICIAN_REVIEWER, reason, firing.getName());
+    }
+
     public Determination decide(RequestedService item, Verdict verdict, String reason) {
         return new Determination(item.id(), verdict, reason, firing.getName());
     }

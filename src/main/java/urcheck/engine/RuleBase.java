@@ -23,6 +23,7 @@ import urcheck.catalogue.CriteriaCatalogue;
 import urcheck.catalogue.CriterionEntry;
 import urcheck.catalogue.GuidelineNumbers;
 import urcheck.catalogue.SectionEntry;
+import urcheck.casefile.ProcedureCodes;
 
 /**
  * The compiled knowledge base: the DRL rules, the criteria catalogue and the guideline numbers.
@@ -33,16 +34,18 @@ public final class RuleBase {
 
     /** The order in which rule groups run: see rules/README.md. */
     public static final List<String> PHASES = List.of("classification", "criteria", "determination",
-            "associated-services");
+            "associated-services", "workflow");
 
     private final KieBase kieBase;
     private final CriteriaCatalogue catalogue;
     private final GuidelineNumbers numbers;
     private final Map<String, List<Rule>> rulesByCriterion;
     private final String origin;
+    private final ProcedureCodes codes;
 
-    private RuleBase(KieBase kieBase, CriteriaCatalogue catalogue, GuidelineNumbers numbers,
+    private RuleBase(KieBase kieBase, CriteriaCatalogue catalogue, GuidelineNumbers numbers, ProcedureCodes codes,
                      Map<String, List<Rule>> rulesByCriterion, String origin) {
+        this.codes = codes;
         this.kieBase = kieBase;
         this.catalogue = catalogue;
         this.numbers = numbers;
@@ -57,9 +60,12 @@ public final class RuleBase {
             throw new RuleBaseException(files.origin() + ": guideline-numbers.json is missing");
         }
         GuidelineNumbers numbers;
+        ProcedureCodes codes;
         List<SectionEntry> sections = new ArrayList<>();
         try {
             numbers = json.readValue(numbersText, GuidelineNumbers.class);
+            String codesText = files.files().get("procedure-codes.json");
+            codes = codesText == null ? ProcedureCodes.NONE : json.readValue(codesText, ProcedureCodes.class);
             for (Map.Entry<String, String> f : files.files().entrySet()) {
                 if (f.getKey().startsWith("catalogue/") && f.getKey().endsWith(".json")) {
                     SectionEntry s = json.readValue(f.getValue(), SectionEntry.class);
@@ -90,7 +96,7 @@ public final class RuleBase {
         }
         CriteriaCatalogue catalogue = new CriteriaCatalogue(sections);
         KieBase kieBase = compile(files);
-        return new RuleBase(kieBase, catalogue, numbers, checkCriterionRules(kieBase, catalogue, files.origin()),
+        return new RuleBase(kieBase, catalogue, numbers, codes, checkCriterionRules(kieBase, catalogue, files.origin()),
                 files.origin());
     }
 
@@ -161,6 +167,10 @@ public final class RuleBase {
 
     public GuidelineNumbers numbers() {
         return numbers;
+    }
+
+    public ProcedureCodes codes() {
+        return codes;
     }
 
     public String origin() {

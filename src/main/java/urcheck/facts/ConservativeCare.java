@@ -1,13 +1,20 @@
 package urcheck.facts;
 
 /** One kind of conservative care tried before the request, how long and with what result. */
-public record ConservativeCare(CareModality modality, Integer weeks, CareResponse response, String note)
+public record ConservativeCare(CareModality modality, Integer weeks, Integer visits, CareResponse response,
+                               Documented functionalImprovement, String note)
         implements Evidence {
 
     /** Physical therapy, home exercise and NSAIDs: the care ODG names for the facet criteria. */
     public boolean odgCoreModality() {
         return modality == CareModality.PHYSICAL_THERAPY || modality == CareModality.HOME_EXERCISE
                 || modality == CareModality.NSAIDS;
+    }
+
+    /** Physical therapy, chiropractic care and massage: the visits the physical-medicine limits count. */
+    public boolean physicalMedicine() {
+        return modality == CareModality.PHYSICAL_THERAPY || modality == CareModality.CHIROPRACTIC
+                || modality == CareModality.MASSAGE;
     }
 
     public boolean failed() {
@@ -22,6 +29,9 @@ public record ConservativeCare(CareModality modality, Integer weeks, CareRespons
     public String describe() {
         return modality.label() + ": " + response.label()
                 + (weeks == null ? ", duration not documented" : ", " + weeks + " weeks")
+                + (visits == null ? "" : ", " + visits + " visits")
+                + (functionalImprovement == Documented.NOT_DOCUMENTED ? ""
+                   : ", functional improvement " + functionalImprovement.label())
                 + (note == null ? "" : " (\"" + note + "\")");
     }
 }

@@ -12,7 +12,12 @@ import urcheck.levels.Levels;
 public record RequestedService(String id, String request, ServiceType service, Purpose purpose,
                                Region region, Levels levels, Laterality laterality,
                                int sessions, boolean sessionsStated, Integer visits,
+                               PhysicalMedicineDiagnosis diagnosis, List<String> cpt,
                                String primaryItem, Boolean repeat) implements Evidence {
+
+    public RequestedService {
+        cpt = cpt == null ? List.of() : List.copyOf(cpt);
+    }
 
     public boolean associated() {
         return service.associated();
@@ -56,6 +61,12 @@ public record RequestedService(String id, String request, ServiceType service, P
         }
         if (visits != null) {
             s.append(", ").append(visits).append(" visits");
+        }
+        if (diagnosis != null) {
+            s.append(", diagnosis ").append(diagnosis.label());
+        }
+        if (!cpt.isEmpty()) {
+            s.append(", CPT ").append(String.join(" ", cpt));
         }
         return s.toString();
     }

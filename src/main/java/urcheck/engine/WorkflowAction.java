@@ -1,0 +1,13 @@
+package urcheck.engine;
+
+/**
+ * What the UR workflow does next with an item, beside its determination: a request that meets the
+ * criteria may be approved; anything else goes to a physician reviewer, who alone may deny or modify.
+ * Rules may state several reasons for one item; each is one of these facts.
+ */
+public record WorkflowAction(String itemId, Action action, String reason, String rule) {
+
+    public enum Action {
+        MAY_BE_APPROVED, REFER_TO_PHYSICIAN_REVIEWER
+    }
+}
