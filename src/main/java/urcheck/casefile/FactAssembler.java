@@ -124,7 +124,7 @@ final class FactAssembler {
                 }
             }
             Levels levels = levels(d.levels(), path + ".levels");
-            Region region = d.region() == null ? regionFromCodes(d) : enumOf(Region.class, d.region());
+            Region region = d.region() == null ? null : enumOf(Region.class, d.region());
             if (levels != null && levels.region() != null) {
                 if (region == null) {
                     region = levels.region();
@@ -132,6 +132,9 @@ final class FactAssembler {
                     problems.add(new Problem(path + ".region", "the region of the levels (" + levels.jointList()
                             + " are " + levels.region().label() + ", not " + region.label() + ")"));
                 }
+            }
+            if (region == null) {
+                region = regionFromCodes(d);
             }
             checkCodeRegions(d, region, path);
             if (region == null && service != ServiceType.MASSAGE_THERAPY && service != ServiceType.OTHER && !service.associated()) {
