@@ -62,6 +62,10 @@ public final class Outcomes extends DefaultAgendaEventListener {
         return new Determination(item.id(), verdict, reason, firing.getName());
     }
 
+    private static String describe(Object fact) {
+        return fact instanceof Evidence ev ? ev.describe() : String.valueOf(fact);
+    }
+
     private CriterionResult result(RequestedService item, CriterionStatus status, String finding, Object[] evidence) {
         Map<String, Object> meta = firing.getMetaData();
         Object id = meta.get("criterion");
@@ -75,10 +79,11 @@ public final class Outcomes extends DefaultAgendaEventListener {
         }
         List<String> facts = new ArrayList<>();
         for (Object e : evidence) {
-            if (e instanceof Evidence ev) {
-                facts.add(ev.describe());
+            if (e instanceof java.util.Collection<?> many) {
+                // A collected list comes in working-memory order, which depends on insertion order: sort it.
+                many.stream().map(Outcomes::describe).sorted().forEach(facts::add);
             } else if (e != null) {
-                facts.add(e.toString());
+                facts.add(describe(e));
             }
         }
         boolean blocking = status == CriterionStatus.NOT_MET
