@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import urcheck.catalogue.Citation;
 import urcheck.catalogue.CriterionEntry;
@@ -109,7 +110,9 @@ public final class AnswerBuilder {
         CriterionStatus status = results.stream().map(CriterionResult::status)
                 .min(Comparator.comparingInt(PRECEDENCE::indexOf)).orElseThrow();
         Set<String> findings = new LinkedHashSet<>();
-        Set<String> facts = new LinkedHashSet<>();
+        // Sorted: the order rules bind facts (several matches of one rule, a collect) follows the order the
+        // facts were inserted, and the answer must not depend on that.
+        Set<String> facts = new TreeSet<>();
         for (CriterionResult r : results) {
             if (r.status() == status) {
                 findings.add(r.finding());
