@@ -80,6 +80,11 @@ public final class FhirCaseReader {
         return new FhirCase(caseFile, m.draft().root, m.orders(), m.coverage(), input.record().notFetched());
     }
 
+    /** Whether any of the orders is a service urcheck checks (a facet procedure, massage, or an add-on to one). */
+    public static boolean ordersAnyCheckedService(PatientRecord record) {
+        return record.orders().stream().anyMatch(o -> OrderMapper.kindOf(o.resource()) != OrderMapper.Kind.OTHER);
+    }
+
     /** JSON text -> tree, or the problem with its line and column. */
     public static JsonNode parseJson(String name, byte[] bytes) throws InvalidCaseFileException {
         try {

@@ -151,18 +151,8 @@ final class OrderMapper {
         String what = Words.lower(concat(codeWords, siteWords));
         String all = Words.lower(concat(codeWords, siteWords, otherWords));
 
-        String cptCode = null;
-        Kind kind = null;
-        for (String code : Codes.codes(sr.getCode(), Codes.CPT)) {
-            if (CPT.containsKey(code)) {
-                cptCode = code;
-                kind = CPT.get(code).kind();
-                break;
-            }
-        }
-        if (kind == null) {
-            kind = kindFromWords(what);
-        }
+        String cptCode = knownCpt(sr.getCode());
+        Kind kind = cptCode != null ? CPT.get(cptCode).kind() : kindFromWords(what);
 
         String request = requestText(sr, codeWords, siteWords);
         if (request != null) {
@@ -200,6 +190,24 @@ final class OrderMapper {
             case OTHER -> item.put("service", "other");
         }
         return new MappedOrder(at, itemId, kind, cptCode, item, index);
+    }
+
+    /** What an order is: by its CPT code when urcheck knows it, else by its words. */
+    static Kind kindOf(ServiceRequest sr) {
+        String cpt = knownCpt(sr.getCode());
+        if (cpt != null) {
+            return CPT.get(cpt).kind();
+        }
+        return kindFromWords(Words.lower(concat(Words.of(sr.getCode(), false), Words.of(sr.getBodySite(), true))));
+    }
+
+    private static String knownCpt(CodeableConcept code) {
+        for (String c : Codes.codes(code, Codes.CPT)) {
+            if (CPT.containsKey(c)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static Kind kindFromWords(String what) {
@@ -557,23 +565,5 @@ final class OrderMapper {
             out.addAll(l);
         }
         return out;
-    }
-
-    /** Whether a resource is one of the requested orders (so not also read as planned or past care). */
-    boolean isOrder(Resource r) {
-        return record.orders().stream().anyMatch(o -> o.resource() == r);
-    }
-
-    static Set<String> cptOf(CodeableConcept code) {
-        return Codes.codes(code, Codes.CPT).stream().collect(Collectors.toSet());
-    }
-
-    static boolean hasKnownCpt(CodeableConcept code) {
-        for (Coding c : code.getCoding()) {
-            if (Codes.isSystem(c, Codes.CPT) && CPT.containsKey(c.getCode())) {
-                return true;
-            }
-        }
-        return false;
     }
 }
