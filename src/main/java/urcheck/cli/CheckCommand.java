@@ -48,6 +48,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        fhir.startReading(files);
         Checker checker;
         try {
             checker = Checker.load(rules.rulesDir);

@@ -46,6 +46,15 @@ final class FhirOptions {
         return null;
     }
 
+    /** With --fhir, starts reading the Bundles' FHIR on another thread while the rule base compiles. */
+    void startReading(List<Path> files) {
+        if (fhir) {
+            Thread t = new Thread(() -> FhirCaseReader.preload(files), "fhir-preload");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
     CaseFile read(Checker checker, Path file) throws InvalidCaseFileException {
         return new FhirCaseReader(checker.reader()).readBundle(file, jurisdiction).caseFile();
     }

@@ -41,8 +41,10 @@ final class CareMapper {
     private static final Pattern NSAID = Words.words("nsaid|anti-?inflammator|ibuprofen|naproxen|celecoxib|celebrex|diclofenac|"
             + "meloxicam|mobic|ketorolac|toradol|etodolac|nabumetone|indomethacin|piroxicam|oxaprozin|diflunisal|sulindac|"
             + "ketoprofen|flurbiprofen|motrin|advil|aleve|naprosyn|voltaren");
-    /** Medications for pain, and records that say only "medications" or "medication management". */
-    private static final Pattern PAIN_MEDICATION = Words.words("medication|analges|pain|opioid|narcotic|hydrocodone|oxycodone|"
+    /** A record that says only "medications" or "medication management", as summaries do. */
+    private static final Pattern GENERIC_MEDICATION = Words.words("^\\s*(?:medications?|medication management|medication usage)\\s*$");
+    /** Medications for pain. */
+    private static final Pattern PAIN_MEDICATION = Words.words("analges|pain|opioid|narcotic|hydrocodone|oxycodone|"
             + "morphine|hydromorphone|exalgo|tramadol|tapentadol|codeine|fentanyl|buprenorphine|methadone|oxymorphone|"
             + "percocet|norco|vicodin|muscle relax|cyclobenzaprine|flexeril|methocarbamol|tizanidine|baclofen|carisoprodol|"
             + "metaxalone|orphenadrine|gabapentin|pregabalin|lyrica|neurontin|duloxetine|cymbalta|amitriptyline|nortriptyline|"
@@ -159,7 +161,8 @@ final class CareMapper {
         String modality;
         if (Codes.codes(drug, Codes.RXNORM).stream().anyMatch(NSAID_RXNORM::contains) || Words.find(words, NSAID)) {
             modality = "nsaids";
-        } else if (Words.find(words, PAIN_MEDICATION) || Words.find(Words.lower(reasons), PAIN_MEDICATION)
+        } else if (Words.find(words, PAIN_MEDICATION) || Words.find(words, GENERIC_MEDICATION)
+                || Words.find(Words.lower(reasons), PAIN_MEDICATION)
                 || Words.find(Words.lower(reasons), Words.words("spine|spinal|back|neck|radicul|spondyl|facet|lumb|cervic"))) {
             modality = "other_medication";
         } else {

@@ -80,6 +80,20 @@ public final class FhirCaseReader {
         return new FhirCase(caseFile, m.draft().root, m.orders(), m.coverage(), input.record().notFetched());
     }
 
+    /**
+     * Reads the files' FHIR once and throws the result away: HAPI learns the R4 model types on first use
+     * (about a second or more), and doing that on another core while the rule base compiles hides it.
+     */
+    public static void preload(List<Path> files) {
+        for (Path f : files) {
+            try {
+                new RecordReader("preload").bundle(parseJson(f.toString(), Files.readAllBytes(f)), "Bundle");
+            } catch (IOException | InvalidCaseFileException | RuntimeException e) {
+                // the real read reports whatever is wrong with the file
+            }
+        }
+    }
+
     /** Whether any of the orders is a service urcheck checks (a facet procedure, massage, or an add-on to one). */
     public static boolean ordersAnyCheckedService(PatientRecord record) {
         return record.orders().stream().anyMatch(o -> OrderMapper.kindOf(o.resource()) != OrderMapper.Kind.OTHER);

@@ -198,6 +198,20 @@ class FhirMappingTest {
     }
 
     @Test
+    void onlyMedicationsForPainAreConservativeCare() throws Exception {
+        String o = order("o1", cpt("64493", "Medial branch block L4-5"), null);
+        String ms = "{'resourceType':'MedicationStatement','id':'%s','status':'active','medicationCodeableConcept':{'text':'%s'},"
+                + "'subject':{'reference':'Patient/p'}}";
+        JsonNode c = mapped(bundle(COVERAGE_CA, o, String.format(ms, "m1", "Ibuprofen 800 mg"), String.format(ms, "m2", "Cyclobenzaprine 10 mg"),
+                String.format(ms, "m3", "Medications"), String.format(ms, "m4", "Blood pressure medication"),
+                String.format(ms, "m5", "Testosterone cypionate")));
+        List<String> modalities = new ArrayList<>();
+        c.get("conservativeCare").forEach(x -> modalities.add(x.get("modality").asText() + " " + x.get("note").asText().replaceAll(".*\\[", "[")));
+        assertEquals(List.of("nsaids [MedicationStatement/m1]", "other_medication [MedicationStatement/m2]",
+                "other_medication [MedicationStatement/m3]"), modalities);
+    }
+
+    @Test
     void theJurisdictionComesFromTheCoverageElseTheDefault() throws Exception {
         String o = order("o1", cpt("64493", "Facet injection"), null);
         assertEquals("texas", mapped(bundle(COVERAGE_CA.replace("'CA'", "'TX'"), o)).get("jurisdiction").asText());
