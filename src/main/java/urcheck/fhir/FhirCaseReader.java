@@ -94,9 +94,12 @@ public final class FhirCaseReader {
         }
     }
 
-    /** Whether any of the orders is a service urcheck checks (a facet procedure, massage, or an add-on to one). */
+    /**
+     * Whether any of the orders is a service urcheck checks: a facet procedure, massage, or an additional
+     * level of one. Fluoroscopy or sedation alone goes with some procedure urcheck does not check.
+     */
     public static boolean ordersAnyCheckedService(PatientRecord record) {
-        return record.orders().stream().anyMatch(o -> OrderMapper.kindOf(o.resource()) != OrderMapper.Kind.OTHER);
+        return record.orders().stream().anyMatch(o -> OrderMapper.checkedOnItsOwn(OrderMapper.kindOf(o.resource())));
     }
 
     /** JSON text -> tree, or the problem with its line and column. */

@@ -192,6 +192,11 @@ final class OrderMapper {
         return new MappedOrder(at, itemId, kind, cptCode, item, index);
     }
 
+    /** Whether urcheck checks this kind of order on its own: a facet procedure, massage, or an additional level of one. */
+    static boolean checkedOnItsOwn(Kind kind) {
+        return kind.spinalProcedure() || kind == Kind.MASSAGE || kind == Kind.ADDITIONAL_LEVEL;
+    }
+
     /** What an order is: by its CPT code when urcheck knows it, else by its words. */
     static Kind kindOf(ServiceRequest sr) {
         String cpt = knownCpt(sr.getCode());
@@ -389,7 +394,8 @@ final class OrderMapper {
             }
             String frequency = frequencyText(t);
             if (frequency != null) {
-                item.put("frequency", CaseDraft.text(frequency).substring(0, Math.min(200, CaseDraft.text(frequency).length())));
+                String f = CaseDraft.text(frequency);
+                item.put("frequency", f.length() <= 200 ? f : f.substring(0, 200));
                 draft.provenance.put(path + ".frequency", at.at("occurrenceTiming"));
             }
         }
@@ -534,8 +540,12 @@ final class OrderMapper {
                 .toList();
         String what = addOn.cpt == null ? "this " + addOn.kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " line"
                 : "CPT " + addOn.cpt;
+        boolean othersOnly = all.stream().noneMatch(m -> m.kind.spinalProcedure()) && all.stream().anyMatch(m -> m.kind == Kind.OTHER);
         if (candidates.size() == 1) {
             link(addOn, candidates.get(0), path, addOn.order.at("code"));
+        } else if (candidates.isEmpty() && addOn.kind != Kind.ADDITIONAL_LEVEL && othersOnly) {
+            // Guidance or sedation for a procedure urcheck does not check (an epidural, say): not checked either.
+            addOn.item.put("service", "other");
         } else if (candidates.isEmpty()) {
             draft.problems.add(new Problem(addOn.order.at("basedOn"), what + " is an add-on to a facet injection or neurotomy, "
                     + "and the request holds none it can go with" + (primaries.isEmpty() ? "" : " (it needs CPT "

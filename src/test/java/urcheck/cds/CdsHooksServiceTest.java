@@ -150,6 +150,18 @@ class CdsHooksServiceTest {
         code.put("text", "MRI lumbar spine without contrast");
         JsonNode r = ok(service().call(CdsHooksService.ORDER_SIGN, req));
         assertEquals(0, r.get("cards").size());
+
+        ObjectNode epidural = request(SIGN);
+        ((ObjectNode) epidural.get("prefetch")).remove("coverage");
+        ArrayNode orders = (ArrayNode) epidural.get("context").get("draftOrders").get("entry");
+        ObjectNode esi = (ObjectNode) orders.get(0).get("resource").get("code");
+        esi.removeAll();
+        esi.putArray("coding").addObject().put("system", "http://www.ama-assn.org/go/cpt").put("code", "62323");
+        ObjectNode fluoro = (ObjectNode) orders.get(1).get("resource");
+        fluoro.remove("basedOn");
+        ((ObjectNode) fluoro.get("code").get("coding").get(0)).put("code", "77003");
+        JsonNode none = ok(service().call(CdsHooksService.ORDER_SIGN, epidural));
+        assertEquals(0, none.get("cards").size(), "fluoroscopy for an epidural: nothing urcheck checks, and no jurisdiction needed");
     }
 
     static String valueOf(JsonNode coverageInformation, String url) {

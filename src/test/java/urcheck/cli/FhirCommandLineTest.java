@@ -97,6 +97,21 @@ class FhirCommandLineTest {
     }
 
     @Test
+    void cdsHooksAnswersARequestFileOrRefusesItOnStderr() throws IOException {
+        CliRun discovery = CliRun.of("cds-hooks", "--discovery");
+        assertEquals(ExitCode.CHECKED, discovery.exitCode(), discovery.err());
+        assertEquals(2, new ObjectMapper().readTree(discovery.out()).get("services").size());
+        String request = "fixtures/fhir/hooks/order-select-cervical-mbb.json";
+        CliRun answered = CliRun.of("cds-hooks", "urcheck-order-select", request);
+        assertEquals(ExitCode.CHECKED, answered.exitCode(), answered.err());
+        assertEquals("warning", new ObjectMapper().readTree(answered.out()).at("/cards/0/indicator").asText());
+        CliRun wrongHook = CliRun.of("cds-hooks", "urcheck-order-sign", request);
+        assertEquals(ExitCode.BAD_INPUT, wrongHook.exitCode());
+        assertEquals("", wrongHook.out());
+        assertEquals(400, new ObjectMapper().readTree(wrongHook.err()).get("status").asInt());
+    }
+
+    @Test
     void aMissingFileExitsTwo() {
         CliRun run = CliRun.of("check", "--fhir", "no-such-bundle.json");
         assertEquals(ExitCode.BAD_INPUT, run.exitCode());

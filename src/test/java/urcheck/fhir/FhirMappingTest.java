@@ -145,6 +145,15 @@ class FhirMappingTest {
     }
 
     @Test
+    void guidanceForAProcedureUrcheckDoesNotCheckIsNotCheckedEither() throws Exception {
+        JsonNode c = mapped(bundle(COVERAGE_CA,
+                order("esi", cpt("62323", "Lumbar transforaminal epidural steroid injection"), null),
+                order("fluoro", cpt("77003", null), null)));
+        assertEquals("other", c.get("items").get(0).get("service").asText());
+        assertEquals("other", c.get("items").get(1).get("service").asText());
+    }
+
+    @Test
     void anAddOnCodeNeedsItsOwnPrimaryCode() {
         List<Problem> p = problems(bundle(COVERAGE_CA,
                 order("back", cpt("64493", "Medial branch block L4-5"), null),
