@@ -48,6 +48,11 @@ public final class CdsHooksService {
         this.clock = clock;
     }
 
+    /** Loads what the first call would otherwise load (HAPI's R4 model): call once at server start-up. */
+    public void warmUp() {
+        FhirCaseReader.warmUp();
+    }
+
     /** The discovery document ({@code GET /cds-services}). */
     public ObjectNode discovery() {
         ObjectNode doc = JsonNodeFactory.instance.objectNode();

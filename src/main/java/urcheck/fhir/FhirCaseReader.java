@@ -95,6 +95,25 @@ public final class FhirCaseReader {
     }
 
     /**
+     * Teaches HAPI the R4 types urcheck reads, so that the first real request does not pay for it (a
+     * second or more, once per process). A server calls this at start-up.
+     */
+    public static void warmUp() {
+        try (java.io.InputStream in = FhirCaseReader.class.getResourceAsStream("/urcheck/fhir-warm-up.json")) {
+            if (in == null) {
+                throw new IllegalStateException("the FHIR warm-up bundle is missing from the build");
+            }
+            RecordReader r = new RecordReader("warm-up").bundle(parseJson("warm-up", in.readAllBytes()), "Bundle");
+            if (!r.problems().isEmpty()) {
+                throw new IllegalStateException("the FHIR warm-up bundle does not read: " + r.problems());
+            }
+            FhirR4.toJson(r.record().orders().get(0).resource());
+        } catch (IOException | InvalidCaseFileException e) {
+            throw new IllegalStateException("cannot read the FHIR warm-up bundle", e);
+        }
+    }
+
+    /**
      * Whether any of the orders is a service urcheck checks: a facet procedure, massage, or an additional
      * level of one. Fluoroscopy or sedation alone goes with some procedure urcheck does not check.
      */

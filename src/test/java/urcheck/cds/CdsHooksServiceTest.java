@@ -120,6 +120,11 @@ class CdsHooksServiceTest {
     }
 
     @Test
+    void warmingUpReadsTheBundledFhirWithoutComplaint() {
+        service().warmUp();
+    }
+
+    @Test
     void theSameCallGivesTheSameBytes() throws IOException {
         String a = AnswerJson.pretty(service().call(CdsHooksService.ORDER_SIGN, Files.readAllBytes(SIGN)).body());
         String b = AnswerJson.pretty(service().call(CdsHooksService.ORDER_SIGN, Files.readAllBytes(SIGN)).body());
