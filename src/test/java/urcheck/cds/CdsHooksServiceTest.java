@@ -124,6 +124,23 @@ class CdsHooksServiceTest {
         service().warmUp();
     }
 
+    @TestFactory
+    Stream<DynamicTest> everyHookRequestFixtureGetsAValidResponse() throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(Path.of("fixtures/fhir/hooks"))) {
+            files = s.sorted().toList();
+        }
+        assertTrue(files.size() >= 4);
+        return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+            ObjectNode req = request(f);
+            String id = "order-select".equals(req.get("hook").asText()) ? CdsHooksService.ORDER_SELECT : CdsHooksService.ORDER_SIGN;
+            JsonNode r = ok(service().call(id, req));
+            assertFalse(r.get("cards").isEmpty());
+            assertEquals(List.of(), CardStructure.violations(r));
+            assertEquals(r.get("cards").size(), r.get("systemActions").size(), "a coverage assertion per card");
+        }));
+    }
+
     @Test
     void theSameCallGivesTheSameBytes() throws IOException {
         String a = AnswerJson.pretty(service().call(CdsHooksService.ORDER_SIGN, Files.readAllBytes(SIGN)).body());

@@ -67,6 +67,27 @@ class FhirMappingTest {
     }
 
     @Test
+    void aLumbarNeurotomyAfterTwoPositiveBlocksCarriesBothBlocksAndItsAddOns() throws Exception {
+        FhirCase fc = new FhirCaseReader(TestCheckers.builtIn().reader())
+                .readBundle(Path.of("fixtures/fhir/lumbar-rf-after-two-blocks.bundle.json"), null);
+        JsonNode c = fc.caseFileJson();
+        assertEquals("facet_radiofrequency_neurotomy", c.at("/items/0/service").asText());
+        assertEquals("L4-5, L5-S1", c.at("/items/0/levels").asText());
+        assertEquals("rf-l45-l5s1", c.at("/items/1/primaryItem").asText());
+        assertEquals("iv_sedation", c.at("/items/2/service").asText());
+        List<String> blocks = new ArrayList<>();
+        c.get("priorProcedures").forEach(p -> blocks.add(p.get("type").asText() + " " + p.get("date").asText() + " "
+                + p.get("reliefPercent").asInt() + "% " + p.at("/reliefDuration/value").asInt() + " " + p.at("/reliefDuration/unit").asText()
+                + " scale " + p.at("/functionalChange/painScaleRecorded/status").asText()));
+        assertEquals(List.of("medial_branch_block 2024-02-06 80% 4 hours scale present",
+                "medial_branch_block 2024-03-05 90% 7 hours scale present"), blocks);
+        var answer = TestCheckers.builtIn().answer(fc.caseFile(), null);
+        assertEquals("MEDICALLY_NECESSARY", answer.items().get(0).determination());
+        assertEquals("MET", answer.items().get(0).criteria().stream().filter(x -> x.id().equals("MTUS-ACOEM12-RF"))
+                .findFirst().orElseThrow().status());
+    }
+
+    @Test
     void cpt64490And64493AreTypedByTheirWords() throws Exception {
         JsonNode ia = item(cpt("64490", "Intra-articular facet injection, therapeutic"), "'bodySite':[{'text':'C5-6'}]");
         assertEquals("therapeutic_facet_injection", ia.get("service").asText());
