@@ -1,7 +1,6 @@
 package urcheck.fhir;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -21,15 +20,13 @@ final class JsonLocator {
 
     private static String search(JsonNode node, String path, String element, String value) {
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 String here = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
                 if (e.getKey().equals(element) && matches(e.getValue(), value)) {
                     return here;
                 }
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 String found = search(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), element, value);
                 if (found != null) {
                     return found;

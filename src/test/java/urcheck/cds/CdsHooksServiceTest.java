@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -103,8 +102,7 @@ class CdsHooksServiceTest {
                 JsonNode item = card.get("extension").get(CardWriter.EXTENSION_KEY);
                 JsonNode want = expected.get(FhirSeedCase.seedItemId(item.get("itemId").asText()));
                 assertEquals(want.get("determination").asText(), item.get("determination").asText(), card.get("summary").asText());
-                for (Iterator<Map.Entry<String, JsonNode>> c = want.get("criteria").fields(); c.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = c.next();
+                for (Map.Entry<String, JsonNode> e : want.get("criteria").properties()) {
                     assertEquals(e.getValue().asText(), item.get("criteria").path(e.getKey()).asText(), e.getKey());
                 }
                 boolean necessary = "MEDICALLY_NECESSARY".equals(want.get("determination").asText());
