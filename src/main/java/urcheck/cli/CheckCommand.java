@@ -48,6 +48,11 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String fhirProblem = fhir.problem();
+        if (fhirProblem != null) {
+            err.println("urcheck: " + fhirProblem);
+            return ExitCode.BAD_INPUT;
+        }
         fhir.startReading(files);
         Checker checker;
         try {
@@ -59,11 +64,6 @@ final class CheckCommand implements Callable<Integer> {
         if (edition != null && !checker.rules().numbers().knows(edition)) {
             err.println("urcheck: --odg-edition " + edition + ": expected one of "
                     + String.join(", ", checker.rules().numbers().editions().keySet()));
-            return ExitCode.BAD_INPUT;
-        }
-        String fhirProblem = fhir.problem();
-        if (fhirProblem != null) {
-            err.println("urcheck: " + fhirProblem);
             return ExitCode.BAD_INPUT;
         }
         if (fhir.showMapping) {
