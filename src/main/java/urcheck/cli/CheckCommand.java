@@ -25,7 +25,7 @@ import urcheck.engine.RuleBaseException;
                         + "nothing on stdout."})
 final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Case files (JSON; see case-file.schema.json).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Case files (JSON; see case-file.schema.json), or with --fhir FHIR R4 Bundles.")
     List<Path> files;
 
     @Option(names = "--json", description = "Answer as JSON: one object for one file, an array for several.")
@@ -38,6 +38,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
+    @Mixin
+    FhirOptions fhir;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -45,6 +48,12 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String fhirProblem = fhir.problem();
+        if (fhirProblem != null) {
+            err.println("urcheck: " + fhirProblem);
+            return ExitCode.BAD_INPUT;
+        }
+        fhir.startReading(files);
         Checker checker;
         try {
             checker = Checker.load(rules.rulesDir);
@@ -57,11 +66,14 @@ final class CheckCommand implements Callable<Integer> {
                     + String.join(", ", checker.rules().numbers().editions().keySet()));
             return ExitCode.BAD_INPUT;
         }
+        if (fhir.showMapping) {
+            return fhir.showMappings(checker, files, out, err);
+        }
         List<CaseFile> cases = new ArrayList<>();
         List<InvalidCaseFileException> invalid = new ArrayList<>();
         for (Path f : files) {
             try {
-                cases.add(checker.read(f));
+                cases.add(fhir.fhir ? fhir.read(checker, f) : checker.read(f));
             } catch (InvalidCaseFileException e) {
                 invalid.add(e);
             }
