@@ -32,9 +32,9 @@ public final class Checker {
         this.answers = new AnswerBuilder(rules, version());
     }
 
-    /** The built-in rules, or a rules/ folder for rule authors. */
+    /** The built-in rules (precompiled at build time), or a rules/ folder compiled from DRL now, for rule authors. */
     public static Checker load(Path rulesDir) {
-        return new Checker(RuleBase.load(rulesDir == null ? RuleFiles.fromClasspath() : RuleFiles.fromDirectory(rulesDir)));
+        return new Checker(rulesDir == null ? RuleBase.precompiled() : RuleBase.load(RuleFiles.fromDirectory(rulesDir)));
     }
 
     public CaseFile read(Path file) throws InvalidCaseFileException {
