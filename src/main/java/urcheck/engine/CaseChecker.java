@@ -111,8 +111,11 @@ public final class CaseChecker {
         Map<String, List<CriterionResult>> sorted = new LinkedHashMap<>();
         results.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             List<CriterionResult> l = new ArrayList<>(e.getValue());
+            // A rule that matches two facts (two earlier injections) states two results that differ only in
+            // their facts; the engine's firing order between them is not stable across sessions, so the facts
+            // break the tie.
             l.sort(java.util.Comparator.comparing(CriterionResult::criterionId).thenComparing(CriterionResult::rule)
-                    .thenComparing(CriterionResult::finding));
+                    .thenComparing(CriterionResult::finding).thenComparing(r -> String.join("\n", r.facts())));
             sorted.put(e.getKey(), List.copyOf(l));
         });
         return new Evaluation(facts, edition, Map.copyOf(governing), sorted, Map.copyOf(determinations));
