@@ -4,7 +4,7 @@ import java.util.List;
 
 /** The numbers of one benchmark run and whether each target of README "Speed" is met. */
 public record BenchReport(Benchmark.Settings settings, int cores, List<Benchmark.Rate> rates,
-                          List<ColdStart.Timing> coldStarts, BatchMemory.Result memory) {
+                          List<ColdStart.Timing> coldStarts, BatchMemory.Result memory, String load) {
 
     static final double TARGET_CASES_PER_SECOND = 50_000;
     static final double TARGET_SHARE_OF_FLOOR = 1.0 / 3;
@@ -21,12 +21,15 @@ public record BenchReport(Benchmark.Settings settings, int cores, List<Benchmark
         StringBuilder s = new StringBuilder();
         s.append(String.format("%nurcheck bench: %,d generated cases (seed %d), %d core(s), %d worker thread(s) for 'all cores'%n",
                 settings.cases(), settings.seed(), cores, all));
-        s.append(String.format("%-46s %14s %14s%n", "cases/s", "1 thread", all + " threads"));
+        s.append(String.format("machine load average (1/5/15 min): %s%n", load));
+        s.append(String.format("%-46s %14s %14s %16s%n", "cases/s", "1 thread", all + " threads", "CPU us/case (1t)"));
         for (String[] row : new String[][] {
                 {"json-floor", "(a) JSON floor: parse + write, no rules"},
                 {"read-validate", "    read + schema + facts, no rules"},
+                {"read-rules", "    read + rules, no answer"},
                 {"full-check", "(b) full check (answer as JSON)"}}) {
-            s.append(String.format("%-46s %,14.0f %,14.0f%n", row[1], rate(row[0], 1).perSecond(), rate(row[0], all).perSecond()));
+            s.append(String.format("%-46s %,14.0f %,14.0f %16.0f%n", row[1], rate(row[0], 1).perSecond(),
+                    rate(row[0], all).perSecond(), rate(row[0], 1).cpuMicrosPerCase()));
         }
         double share1 = rate("full-check", 1).perSecond() / rate("json-floor", 1).perSecond();
         double shareAll = rate("full-check", all).perSecond() / rate("json-floor", all).perSecond();

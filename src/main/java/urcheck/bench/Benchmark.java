@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,10 +35,17 @@ public final class Benchmark {
                            Path seedCase, Path rulesDir, long memoryCases) {
     }
 
-    /** Cases per second of one pass over the generated file. */
-    public record Rate(String what, int threads, long cases, double seconds) {
+    /**
+     * One pass over the generated file: wall time, and the CPU time of the whole process (all threads,
+     * GC included), which a machine shared with other work disturbs less than wall time.
+     */
+    public record Rate(String what, int threads, long cases, double seconds, double cpuSeconds) {
         public double perSecond() {
             return cases / seconds;
+        }
+
+        public double cpuMicrosPerCase() {
+            return cpuSeconds * 1e6 / cases;
         }
     }
 
@@ -74,21 +82,35 @@ public final class Benchmark {
                     throw new IllegalStateException(e.getMessage());
                 }
             };
+            OrderedBatch.Work<String> rulesOnly = (n, line) -> {
+                try {
+                    return Integer.toString(checker.evaluate(checker.reader().read("bench", line.getBytes(StandardCharsets.UTF_8)), null)
+                            .results().size());
+                } catch (InvalidCaseFileException e) {
+                    throw new IllegalStateException(e.getMessage());
+                }
+            };
             OrderedBatch.Work<String> full = (n, line) -> check.check(n, line).json();
             int all = settings.threads();
             say("warming up (a full pass of each kind of work, all cores)");
             pass("warm-up", file, all, floor);
             pass("warm-up", file, all, readOnly);
             pass("warm-up", file, all, full);
-            pass("warm-up", file, 1, full);
+            String loadBefore = loadAverage();
             List<Rate> rates = new ArrayList<>();
-            for (String what : List.of("json-floor", "read-validate", "full-check")) {
-                OrderedBatch.Work<String> work = what.equals("json-floor") ? floor : what.equals("read-validate") ? readOnly : full;
+            for (String what : List.of("json-floor", "read-validate", "read-rules", "full-check")) {
+                OrderedBatch.Work<String> work = switch (what) {
+                    case "json-floor" -> floor;
+                    case "read-validate" -> readOnly;
+                    case "read-rules" -> rulesOnly;
+                    default -> full;
+                };
                 for (int threads : all == 1 ? List.of(1) : List.of(1, all)) {
                     Rate best = null;
                     for (int r = 0; r < settings.repeats(); r++) {
                         Rate rate = pass(what, file, threads, work);
-                        say("  %-14s %d thread(s): %,10.0f cases/s (%.2f s)", what, threads, rate.perSecond(), rate.seconds());
+                        say("  %-14s %d thread(s): %,10.0f cases/s (%.2f s; %.0f us CPU per case; load %s)", what, threads,
+                                rate.perSecond(), rate.seconds(), rate.cpuMicrosPerCase(), loadAverage());
                         if (best == null || rate.perSecond() > best.perSecond()) {
                             best = rate;
                         }
@@ -99,7 +121,8 @@ public final class Benchmark {
             ColdStart cold = new ColdStart(settings, log);
             List<ColdStart.Timing> starts = cold.measure();
             BatchMemory.Result memory = new BatchMemory(settings, log).measure();
-            return new BenchReport(settings, Runtime.getRuntime().availableProcessors(), rates, starts, memory);
+            return new BenchReport(settings, Runtime.getRuntime().availableProcessors(), rates, starts, memory,
+                    loadBefore + " before the measurements, " + loadAverage() + " after");
         } finally {
             Files.deleteIfExists(file);
         }
@@ -133,6 +156,7 @@ public final class Benchmark {
     }
 
     private Rate pass(String what, Path file, int threads, OrderedBatch.Work<String> work) throws IOException {
+        long cpu = processCpuNanos();
         long started = System.nanoTime();
         long lines;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
@@ -142,7 +166,20 @@ public final class Benchmark {
                 out.write('\n');
             });
         }
-        return new Rate(what, threads, lines, (System.nanoTime() - started) / 1e9);
+        return new Rate(what, threads, lines, (System.nanoTime() - started) / 1e9, (processCpuNanos() - cpu) / 1e9);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** The machine's load average (1, 5, 15 min): other work on a shared machine lowers every rate. */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim().replaceAll("^(\\S+ \\S+ \\S+).*", "$1");
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private void say(String format, Object... args) {
