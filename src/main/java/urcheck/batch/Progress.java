@@ -60,20 +60,29 @@ public interface Progress extends AutoCloseable {
                     .build();
         }
 
+        private long lines;
+        private long bytes;
+
         @Override
         public void step(long lines, long bytesRead) {
+            this.lines = lines;
+            this.bytes = bytesRead;
             long now = System.nanoTime();
-            if (now - lastUpdate < Duration.ofMillis(200).toNanos()) {
-                return;
+            if (now - lastUpdate >= Duration.ofMillis(200).toNanos()) {
+                lastUpdate = now;
+                render(now);
             }
-            lastUpdate = now;
+        }
+
+        private void render(long now) {
             double seconds = (now - started) / 1e9;
-            bar.stepTo(bytesRead);
+            bar.stepTo(bytes);
             bar.setExtraMessage(String.format(" %,d cases, %,.0f cases/s", lines, seconds > 0 ? lines / seconds : 0));
         }
 
         @Override
         public void close() {
+            render(System.nanoTime()); // the last count, not the last one drawn
             bar.close();
         }
     }
