@@ -36,8 +36,8 @@ public record BenchReport(Benchmark.Settings settings, int cores, List<Benchmark
         s.append(String.format("%-46s %14.2f %14.2f%n", "    ratio full check / JSON floor", share1, shareAll));
         s.append(String.format("%n(c) cold start, one seed case, whole process (%s):%n", settings.seedCase()));
         for (ColdStart.Timing t : coldStarts) {
-            s.append(String.format("    %-66s median %.2f s (%d runs, %.2f-%.2f s)%n", t.what(), t.median(),
-                    t.seconds().length, t.min(), t.max()));
+            s.append(String.format("    %-66s median %.2f s (%d runs, %.2f-%.2f s), CPU %.2f s%n", t.what(), t.median(),
+                    t.seconds().length, t.min(), t.max(), t.medianCpu()));
         }
         s.append(String.format("%n(d) batch of %,d cases via bin/urcheck check --batch - : %,d answers, %,.0f cases/s, peak RSS %,d MB%n",
                 memory.cases(), memory.answers(), memory.perSecond(), memory.peakRssKb() / 1024));

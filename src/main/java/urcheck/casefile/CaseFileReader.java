@@ -36,17 +36,32 @@ public final class CaseFileReader {
     private final Schema schema;
     private final Set<String> editions;
 
+    /** The compiled schema, shared: it is immutable and compiling it costs start-up time. */
+    private static Schema shared;
+
     /** @param editions the ODG editions the knowledge base knows, for checking {@code odgEdition} */
     public CaseFileReader(Set<String> editions) {
         this.editions = Set.copyOf(editions);
-        try (InputStream in = CaseFileReader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the case-file schema is missing from the build: " + SCHEMA_RESOURCE);
+        this.schema = compiledSchema();
+    }
+
+    /** Compiles the schema now (start-up does it while the rule base builds on another core). */
+    public static void prepare() {
+        compiledSchema();
+    }
+
+    private static synchronized Schema compiledSchema() {
+        if (shared == null) {
+            try (InputStream in = CaseFileReader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the case-file schema is missing from the build: " + SCHEMA_RESOURCE);
+                }
+                shared = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read the case-file schema: " + e.getMessage(), e);
             }
-            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the case-file schema: " + e.getMessage(), e);
         }
+        return shared;
     }
 
     public static String schemaText() {
