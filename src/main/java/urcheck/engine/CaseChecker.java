@@ -34,7 +34,8 @@ public final class CaseChecker {
     /** @param pooled reuse reset sessions (the default); false builds a new session for every case */
     public CaseChecker(RuleBase rules, boolean pooled) {
         this.rules = rules;
-        this.pool = pooled ? rules.newSessionsPool(Runtime.getRuntime().availableProcessors()) : null;
+        // One session up front (a one-case run needs no more); the pool grows with the threads that use it.
+        this.pool = pooled ? rules.newSessionsPool(1) : null;
     }
 
     public RuleBase rules() {
