@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import urcheck.answer.AnswerBuilder;
 import urcheck.answer.CaseAnswer;
 import urcheck.casefile.CaseFile;
@@ -32,9 +34,29 @@ public final class Checker {
         this.answers = new AnswerBuilder(rules, version());
     }
 
-    /** The built-in rules, or a rules/ folder for rule authors. */
+    /** The built-in rules (precompiled at build time), or a rules/ folder compiled from DRL now, for rule authors. */
     public static Checker load(Path rulesDir) {
-        return new Checker(RuleBase.load(rulesDir == null ? RuleFiles.fromClasspath() : RuleFiles.fromDirectory(rulesDir)));
+        if (rulesDir != null) {
+            return new Checker(RuleBase.load(RuleFiles.fromDirectory(rulesDir)));
+        }
+        // Building the rule network is most of a one-case run's start-up: let it use one core while the
+        // case-file schema compiles on the other.
+        FutureTask<RuleBase> rules = new FutureTask<>(RuleBase::precompiled);
+        Thread builder = new Thread(rules, "urcheck-rule-base");
+        builder.setDaemon(true);
+        builder.start();
+        CaseFileReader.prepare();
+        try {
+            return new Checker(rules.get());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the rules", e);
+        }
     }
 
     public CaseFile read(Path file) throws InvalidCaseFileException {

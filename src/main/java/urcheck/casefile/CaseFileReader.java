@@ -37,6 +37,9 @@ public final class CaseFileReader {
     private final Set<String> editions;
     private final java.util.Map<String, ProcedureCodes.Code> codes;
 
+    /** The compiled schema, shared: it is immutable and compiling it costs start-up time. */
+    private static Schema shared;
+
     /**
      * @param editions the ODG editions the knowledge base knows, for checking {@code odgEdition}
      * @param codes    the procedure codes items may name
@@ -44,14 +47,26 @@ public final class CaseFileReader {
     public CaseFileReader(Set<String> editions, ProcedureCodes codes) {
         this.editions = Set.copyOf(editions);
         this.codes = codes.byCode();
-        try (InputStream in = CaseFileReader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the case-file schema is missing from the build: " + SCHEMA_RESOURCE);
+        this.schema = compiledSchema();
+    }
+
+    /** Compiles the schema now (start-up does it while the rule base builds on another core). */
+    public static void prepare() {
+        compiledSchema();
+    }
+
+    private static synchronized Schema compiledSchema() {
+        if (shared == null) {
+            try (InputStream in = CaseFileReader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the case-file schema is missing from the build: " + SCHEMA_RESOURCE);
+                }
+                shared = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read the case-file schema: " + e.getMessage(), e);
             }
-            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the case-file schema: " + e.getMessage(), e);
         }
+        return shared;
     }
 
     public static String schemaText() {
@@ -85,7 +100,7 @@ public final class CaseFileReader {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
             throw new InvalidCaseFileException(name, List.of(new Problem("$", where
-                    + "malformed JSON (" + e.getOriginalMessage().replaceAll("\\s+", " ") + ")")));
+                    + "malformed JSON (" + withoutContent(e.getOriginalMessage()) + ")")));
         } catch (IOException e) {
             throw new InvalidCaseFileException(name, List.of(new Problem("$", "cannot be read")));
         }
@@ -117,6 +132,11 @@ public final class CaseFileReader {
             throw new InvalidCaseFileException(name, assembler.problems());
         }
         return new CaseFile(name, facts, dto.expected());
+    }
+
+    /** Jackson quotes the offending token ("Unrecognized token 'numbness'"): words from a record stay out. */
+    static String withoutContent(String parserMessage) {
+        return parserMessage.replaceAll("'[^']{2,}'", "'...'").replaceAll("\\s+", " ");
     }
 
     private static Problem schemaProblem(Error e) {

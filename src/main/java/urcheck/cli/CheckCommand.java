@@ -22,11 +22,39 @@ import urcheck.engine.RuleBaseException;
         description = {"Checks case files and reports, for each requested item, the determination, the likely IMR "
                 + "outcome, the governing guideline and every criterion.",
                 "All files are read and validated before anything is written: one bad file means exit code 2 and "
-                        + "nothing on stdout."})
+                        + "nothing on stdout.",
+                "With --batch, reads one case per line and writes one compact JSON answer per line, in input order "
+                        + "(line N of the output answers line N of the input); a bad line gets an error record "
+                        + "{\"line\":N,\"error\":...,\"problems\":[...]} and a line on stderr, and the run goes on."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every case was checked (whatever the determinations)",
+            "1:internal error, or the knowledge base would not load; with --batch: a line failed inside urcheck "
+                    + "(it has an error record) or the output could not be written",
+            "2:the input is wrong (bad case file, unknown option, missing file); nothing is written to stdout. "
+                    + "With --batch: some lines are not valid cases; each has an error record, every other line "
+                    + "was checked and written"})
 final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Case files (JSON; see case-file.schema.json), or with --fhir FHIR R4 Bundles.")
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Case files (JSON; see case-file.schema.json), or with --fhir FHIR R4 Bundles.")
     List<Path> files;
+
+    @Option(names = "--batch", paramLabel = "JSONL",
+            description = "Check a JSONL file (one case per line; - for stdin) and write one JSON answer per line.")
+    String batch;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "With --batch: write the answers to FILE (put in place only when the whole input is answered) "
+                    + "instead of stdout.")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "With --batch: worker threads (default: all cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--no-progress", negatable = false,
+            description = "With --batch: no progress bar (there is none anyway unless stderr is a terminal and CI is unset).")
+    boolean noProgress;
 
     @Option(names = "--json", description = "Answer as JSON: one object for one file, an array for several.")
     boolean json;
@@ -48,12 +76,30 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        boolean noFiles = files == null || files.isEmpty();
+        if (batch == null && noFiles) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "name one or more case files, or --batch JSONL");
+        }
+        if (batch != null && !noFiles) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--batch reads its cases from JSONL; name no FILE with it");
+        }
+        if (batch == null && (this.out != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out goes with --batch");
+        }
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads " + threads + ": expected 1 or more");
+        }
         String fhirProblem = fhir.problem();
         if (fhirProblem != null) {
             err.println("urcheck: " + fhirProblem);
             return ExitCode.BAD_INPUT;
         }
-        fhir.startReading(files);
+        if (batch != null && fhir.fhir) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--batch reads case-file JSONL; --fhir reads Bundles one by one");
+        }
+        if (!noFiles) {
+            fhir.startReading(files);
+        }
         Checker checker;
         try {
             checker = Checker.load(rules.rulesDir);
@@ -65,6 +111,9 @@ final class CheckCommand implements Callable<Integer> {
             err.println("urcheck: --odg-edition " + edition + ": expected one of "
                     + String.join(", ", checker.rules().numbers().editions().keySet()));
             return ExitCode.BAD_INPUT;
+        }
+        if (batch != null) {
+            return new BatchCheck(checker, edition, threads, !noProgress, err).run(batch, this.out, out);
         }
         if (fhir.showMapping) {
             return fhir.showMappings(checker, files, out, err);

@@ -7,13 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import urcheck.casefile.CaseFacts;
 import urcheck.facts.GuidelineNumber;
 import urcheck.facts.RequestedService;
 
 /**
- * Runs the rules on one case: one session per case from the shared rule base, facts in, rule groups
- * fired in the order of {@link RuleBase#PHASES}, results out. Safe to share between threads.
+ * Runs the rules on one case: a session of its own (taken from a pool: building a session costs more
+ * than matching a case, design-notes §3), facts in, rule groups fired in the order of
+ * {@link RuleBase#PHASES}, results out. A pooled session is reset before reuse, so no fact or result
+ * of one case reaches the next. Safe to share between threads.
  */
 public final class CaseChecker {
 
@@ -21,9 +24,18 @@ public final class CaseChecker {
     private static final int FIRING_LIMIT = 100_000;
 
     private final RuleBase rules;
+    /** Null when every case gets a freshly built session (tests compare the two). */
+    private final KieSessionsPool pool;
 
     public CaseChecker(RuleBase rules) {
+        this(rules, true);
+    }
+
+    /** @param pooled reuse reset sessions (the default); false builds a new session for every case */
+    public CaseChecker(RuleBase rules, boolean pooled) {
         this.rules = rules;
+        // One session up front (a one-case run needs no more); the pool grows with the threads that use it.
+        this.pool = pooled ? rules.newSessionsPool(1) : null;
     }
 
     public RuleBase rules() {
@@ -44,9 +56,9 @@ public final class CaseChecker {
             throw new IllegalArgumentException("unknown ODG edition " + edition + "; known: "
                     + String.join(", ", rules.numbers().editions().keySet()));
         }
-        KieSession session = rules.newSession();
+        KieSession session = pool != null ? pool.newKieSession() : rules.newSession();
+        Outcomes outcomes = new Outcomes(rules.catalogue());
         try {
-            Outcomes outcomes = new Outcomes(rules.catalogue());
             session.setGlobal("outcome", outcomes);
             session.addEventListener(outcomes);
             for (GuidelineNumber n : rules.numbers().forEdition(edition)) {
@@ -64,6 +76,8 @@ public final class CaseChecker {
             }
             return collect(facts, edition, session.getObjects());
         } finally {
+            // The listener belongs to this case; a pooled session must not carry it to the next one.
+            session.removeEventListener(outcomes);
             session.dispose();
         }
     }
@@ -101,8 +115,11 @@ public final class CaseChecker {
         Map<String, List<CriterionResult>> sorted = new LinkedHashMap<>();
         results.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             List<CriterionResult> l = new ArrayList<>(e.getValue());
+            // A rule that matches two facts (two earlier injections) states two results that differ only in
+            // their facts; the engine's firing order between them is not stable across sessions, so the facts
+            // break the tie.
             l.sort(java.util.Comparator.comparing(CriterionResult::criterionId).thenComparing(CriterionResult::rule)
-                    .thenComparing(CriterionResult::finding));
+                    .thenComparing(CriterionResult::finding).thenComparing(r -> String.join("\n", r.facts())));
             sorted.put(e.getKey(), List.copyOf(l));
         });
         Map<String, List<WorkflowAction>> actions = new LinkedHashMap<>();

@@ -73,4 +73,23 @@ class RuleBaseLoadingTest {
     void aMissingFolderFails() {
         assertThrows(RuleBaseException.class, () -> RuleFiles.fromDirectory(dir.resolve("nowhere")));
     }
+
+    @Test
+    void thePrecompiledRulesAreCheckedAgainstTheCatalogueToo() {
+        RuleFiles builtIn = RuleFiles.fromClasspath();
+        java.util.Map<String, String> files = new java.util.TreeMap<>(builtIn.files());
+        files.remove("catalogue/mtus-chronic-pain-massage-therapy.json");
+        RuleBaseException e = assertThrows(RuleBaseException.class,
+                () -> RuleBase.precompiled(new RuleFiles("built-in rules", files)));
+        assertTrue(e.getMessage().contains("MTUS-CPMTG-60") && e.getMessage().contains("catalogue"), e.getMessage());
+    }
+
+    @Test
+    void thePrecompiledRulesNeedTheirGuidelineNumbers() {
+        java.util.Map<String, String> files = new java.util.TreeMap<>(RuleFiles.fromClasspath().files());
+        files.remove("guideline-numbers.json");
+        RuleBaseException e = assertThrows(RuleBaseException.class,
+                () -> RuleBase.precompiled(new RuleFiles("built-in rules", files)));
+        assertTrue(e.getMessage().contains("guideline-numbers.json"), e.getMessage());
+    }
 }
