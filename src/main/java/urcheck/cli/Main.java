@@ -12,7 +12,7 @@ import urcheck.Checker;
         versionProvider = Main.Version.class,
         description = {"Checks workers' compensation utilization review requests (spinal facet procedures, massage "
                 + "therapy and their associated services) against ODG and California MTUS/ACOEM criteria."},
-        subcommands = {CheckCommand.class, CriteriaCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, CriteriaCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every case was checked (whatever the determinations)",

@@ -18,6 +18,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import urcheck.catalogue.Citation;
 import urcheck.catalogue.CriteriaCatalogue;
 import urcheck.catalogue.CriterionEntry;
@@ -35,7 +36,11 @@ public final class RuleBase {
     public static final List<String> PHASES = List.of("classification", "criteria", "determination",
             "associated-services");
 
+    /** Sessions kept ready; the pool grows past this when more cases run at once. */
+    private static final int SESSION_POOL_SIZE = 4;
+
     private final KieBase kieBase;
+    private final KieSessionsPool sessions;
     private final CriteriaCatalogue catalogue;
     private final GuidelineNumbers numbers;
     private final Map<String, List<Rule>> rulesByCriterion;
@@ -44,6 +49,7 @@ public final class RuleBase {
     private RuleBase(KieBase kieBase, CriteriaCatalogue catalogue, GuidelineNumbers numbers,
                      Map<String, List<Rule>> rulesByCriterion, String origin) {
         this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(SESSION_POOL_SIZE);
         this.catalogue = catalogue;
         this.numbers = numbers;
         this.rulesByCriterion = rulesByCriterion;
@@ -151,8 +157,13 @@ public final class RuleBase {
         return byCriterion;
     }
 
+    /**
+     * A clean session for one case. Sessions come from a pool: building a session's node memories costs more
+     * than matching a case, and {@code dispose()} resets the session (facts, globals, listeners, agenda) and
+     * hands it back.
+     */
     public KieSession newSession() {
-        return kieBase.newKieSession();
+        return sessions.newKieSession();
     }
 
     public CriteriaCatalogue catalogue() {
