@@ -121,6 +121,6 @@ final class CheckApi {
     }
 
     static void sendBytes(Context ctx, int status, String contentType, byte[] body) {
-        ctx.status(status).contentType(contentType + "; charset=utf-8").result(body);
+        ctx.status(status).contentType(contentType + ";charset=utf-8").result(body);
     }
 }

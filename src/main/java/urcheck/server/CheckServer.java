@@ -115,6 +115,9 @@ public final class CheckServer implements AutoCloseable {
     }
 
     private static void problem(Context ctx, ProblemDetails p) {
+        if (p.status() != 413) {
+            RequestBody.discard(ctx, CHECK_BODY_LIMIT);
+        }
         CheckApi.send(ctx, p.status(), ProblemDetails.MEDIA_TYPE, AnswerJson.pretty(p) + "\n");
     }
 

@@ -45,7 +45,7 @@ final class RequestBody {
         String charset = charset(ctx.header("Content-Type"));
         if (charset != null && !charset.equals("utf-8")) {
             throw new ProblemException(ProblemDetails.ofStatus(415, "Unsupported Media Type",
-                    route + " reads UTF-8 only; got charset=" + charset + ".", ctx.path()),
+                    route + " takes " + String.join(" or ", accepted) + " in UTF-8; got charset=" + charset + ".", ctx.path()),
                     Map.of("Accept-Post", String.join(", ", accepted)));
         }
         long declared = ctx.req().getContentLengthLong();
@@ -68,6 +68,25 @@ final class RequestBody {
         } catch (IOException e) {
             throw new ProblemException(ProblemDetails.ofStatus(400, "Bad Request",
                     "The request body could not be read (" + e.getClass().getSimpleName() + ").", ctx.path()));
+        }
+    }
+
+    /**
+     * Reads and drops what is left of a body the answer does not need (a 404, a 405, a 415), up to
+     * {@code limit} bytes, so that the connection stays usable: a server that answers before the client has
+     * finished sending, then closes, can make the client lose the answer.
+     */
+    static void discard(Context ctx, long limit) {
+        try {
+            InputStream in = ctx.req().getInputStream();
+            byte[] chunk = new byte[8192];
+            long total = 0;
+            int n;
+            while (total <= limit && (n = in.read(chunk)) != -1) {
+                total += n;
+            }
+        } catch (IOException | IllegalStateException e) {
+            // The client went away or the body was read already: nothing to drop.
         }
     }
 
