@@ -61,7 +61,7 @@
     physical_therapy: 'Physical therapy', home_exercise: 'Home exercise program', nsaids: 'NSAIDs',
     other_medication: 'Other medication', chiropractic: 'Chiropractic', massage: 'Massage', other: 'Other'
   };
-  const RESPONSES = {failed: 'Failed (little or no improvement)', helped: 'Helped', unknown: 'Result not stated'};
+  const RESPONSES = {failed: 'Failed', helped: 'Helped', unknown: 'Not stated'};
   const PROCEDURES = {
     medial_branch_block: 'Medial branch block', facet_injection: 'Facet joint injection',
     radiofrequency_neurotomy: 'Radiofrequency neurotomy', epidural_steroid_injection: 'Epidural steroid injection',
@@ -78,10 +78,7 @@
     NOT_COVERED: ['Not covered by these guidelines',
       'urcheck has no criteria for this request; a reviewer will look to other sources.', 'neutral']
   };
-  const IMR = {
-    UPHELD: 'a denial would likely be upheld',
-    OVERTURNED: 'a denial would likely be overturned'
-  };
+  const IMR = {UPHELD: 'denial upheld', OVERTURNED: 'denial overturned'};
   const STATUSES = {
     MET: ['Met', '\u2713', 'ok'],
     NOT_MET: ['Not met', '\u2717', 'bad'],
@@ -199,7 +196,7 @@
     const grid = el('div', {class: 'grid'},
       field('What is requested, as written', textInput(p + '-request', 'request', {maxlength: 2000}),
         'The words of the request, e.g. "Bilateral L4-5, L5-S1 medial branch block".', 'wide'),
-      el('div', {class: 'field'},
+      el('div', {class: 'field span2'},
         el('label', {for: service.id}, 'Service ', el('span', {class: 'req', 'aria-hidden': 'true'}, '*')), service),
       field('Purpose', select(p + '-purpose', {diagnostic: 'Diagnostic', therapeutic: 'Therapeutic'}, 'Not stated', 'purpose'),
         'Only where the request or record states it.'),
@@ -223,8 +220,9 @@
     for (const f of ['request', 'service', 'purpose', 'region', 'levels', 'laterality', 'sessions', 'frequency', 'visits', 'repeat']) {
       set(f, d[f]);
     }
+    // The procedure it goes with may come later in the case file: refreshItems() sets it once it exists.
+    if (d.primaryItem !== undefined) card.dataset.pendingPrimary = String(d.primaryItem);
     refreshItems();
-    set('primaryItem', d.primaryItem);
     applyService(card);
     return card;
   }
@@ -256,7 +254,9 @@
         const what = $('[data-field=request]', other).value || SERVICE_LABELS[$('[data-field=service]', other).value] || '';
         sel.append(el('option', {value: id}, 'Item ' + id + (what ? ': ' + what.slice(0, 60) : '')));
       }
-      sel.value = keep;
+      const wanted = keep || card.dataset.pendingPrimary || '';
+      sel.value = wanted;
+      if (sel.value === wanted) delete card.dataset.pendingPrimary;
       $('.remove', card).hidden = cards.length === 1;
     }
   }
@@ -269,13 +269,14 @@
     const row = el('div', {class: 'card care'});
     row.append(el('div', {class: 'card-head'}, el('h3', {class: 'card-title'}, 'Conservative care'),
       el('button', {type: 'button', class: 'remove', 'aria-label': 'Remove this conservative care',
-        onclick: () => row.remove()}, 'Remove')),
+        onclick: () => { row.remove(); numberCards('#care-rows .care', 'Conservative care'); }}, 'Remove')),
     el('div', {class: 'grid'},
       field('Care tried', select(p + '-modality', MODALITIES, 'Choose\u2026', 'modality')),
       field('Weeks tried', textInput(p + '-weeks', 'weeks', {inputmode: 'numeric', maxlength: 4}), 'Leave empty when not documented.'),
-      field('Result', select(p + '-response', RESPONSES, null, 'response')),
+      field('Result', select(p + '-response', RESPONSES, null, 'response'), 'Failed: little or no improvement.'),
       field('What the record says (optional)', textInput(p + '-note', 'note', {maxlength: 2000}), null, 'wide')));
     $('#care-rows').append(row);
+    numberCards('#care-rows .care', 'Conservative care');
     for (const f of ['modality', 'weeks', 'response', 'note']) {
       if (d[f] !== undefined) $('[data-field=' + f + ']', row).value = String(d[f]);
     }
@@ -290,7 +291,7 @@
       functionalKeys.map(k => factRow(k, p)));
     row.append(el('div', {class: 'card-head'}, el('h3', {class: 'card-title'}, 'Earlier procedure'),
       el('button', {type: 'button', class: 'remove', 'aria-label': 'Remove this earlier procedure',
-        onclick: () => row.remove()}, 'Remove')),
+        onclick: () => { row.remove(); numberCards('#procedure-rows .procedure', 'Earlier procedure'); }}, 'Remove')),
     el('div', {class: 'grid'},
       field('Procedure', select(p + '-type', PROCEDURES, 'Choose\u2026', 'type')),
       field('Date', textInput(p + '-date', 'date', {inputmode: 'numeric', placeholder: 'YYYY-MM-DD'}), 'YYYY-MM-DD, YYYY-MM or YYYY.'),
@@ -307,6 +308,7 @@
       field('What the record says (optional)', textInput(p + '-note', 'note', {maxlength: 2000}), null, 'wide')),
     el('fieldset', {class: 'subpanel'}, el('legend', {}, 'Functional improvement after it'), functional));
     $('#procedure-rows').append(row);
+    numberCards('#procedure-rows .procedure', 'Earlier procedure');
     for (const f of ['type', 'date', 'region', 'levels', 'reliefPercent', 'note']) {
       if (d[f] !== undefined) $('[data-field=' + f + ']', row).value = String(d[f]);
     }
@@ -318,6 +320,13 @@
       writeFact(fact, d.functionalChange ? d.functionalChange[fact.dataset.fact] : null);
     }
     return row;
+  }
+
+  function numberCards(selector, name) {
+    $$(selector).forEach((card, i) => {
+      $('.card-title', card).textContent = name + ' ' + (i + 1);
+      $('.remove', card).setAttribute('aria-label', 'Remove ' + name.toLowerCase() + ' ' + (i + 1));
+    });
   }
 
   // ---------------------------------------------------------------- form <-> case file
@@ -517,7 +526,7 @@
           el('a', {href: '#answer-item-' + it.id}, 'Item ' + it.id + ': ',
             el('span', {class: 'badge ' + (DETERMINATIONS[it.determination] || ['', '', 'neutral'])[2]},
               (DETERMINATIONS[it.determination] || [it.determination])[0])))))),
-      items.map(renderItem));
+      ...items.map(renderItem));
     showAnswerSection();
   }
 
@@ -536,7 +545,7 @@
     if (it.laterality) details.push(['Side', title(it.laterality)]);
     if (it.sessions) details.push(['Procedures', String(it.sessions)]);
     if (it.visits) details.push(['Visits', String(it.visits)]);
-    if (it.primaryItem) details.push(['Goes with', 'item ' + it.primaryItem]);
+    if (it.primaryItem) details.push(['Goes with', el('a', {href: '#answer-item-' + it.primaryItem}, 'item ' + it.primaryItem)]);
     return el('article', {class: 'item-answer', id: 'answer-item-' + it.id, 'data-item-id': it.id,
       'data-determination': it.determination, 'aria-labelledby': 'answer-item-' + it.id + '-title'},
     el('header', {class: 'item-head ' + det[2]},
@@ -544,9 +553,9 @@
       el('p', {class: 'verdict'},
         el('span', {class: 'verdict-label', 'data-role': 'determination'}, det[0]),
         el('span', {class: 'verdict-why'}, det[1])),
-      it.imrPrediction ? el('p', {class: 'imr', 'data-role': 'imr'}, 'Likely IMR outcome: ',
-        el('strong', {}, it.imrPrediction === 'UPHELD' ? 'denial upheld' : it.imrPrediction === 'OVERTURNED' ? 'denial overturned' : it.imrPrediction),
-        ' \u2014 if the item were denied and appealed, ' + (IMR[it.imrPrediction] || '') + '.') : null),
+      it.imrPrediction ? el('p', {class: 'imr', 'data-role': 'imr'}, 'Likely IMR outcome if denied and appealed: ',
+        el('strong', {}, IMR[it.imrPrediction] || it.imrPrediction))
+        : el('p', {class: 'imr', 'data-role': 'imr'}, 'Likely IMR outcome: not predicted, as no criteria urcheck knows apply.')),
     details.length ? el('dl', {class: 'item-details'}, details.map(([k, v]) => el('div', {}, el('dt', {}, k), el('dd', {}, v)))) : null,
     el('section', {class: 'guideline'},
       el('h4', {}, 'Governing guideline'),
@@ -571,9 +580,11 @@
         return el('li', {},
           el('input', {type: 'checkbox', id}),
           el('label', {for: id}, m ? [m[2], ' ', el('span', {class: 'muted'}, '(' + m[1] + ')')] : d));
-      })) : el('p', {class: 'muted'}, criteria.some(c => c.status === 'NOT_MET')
-        ? 'Nothing is missing from the record for these criteria: the item fails on what the record does document.'
-        : 'Nothing is missing from the record for these criteria.')),
+      })) : el('p', {class: 'muted'}, it.primaryItem
+        ? 'Nothing of its own: it follows item ' + it.primaryItem + '; see what that item needs.'
+        : criteria.some(c => c.status === 'NOT_MET')
+          ? 'Nothing is missing from the record for these criteria: the item fails on what the record does document.'
+          : 'Nothing is missing from the record for these criteria.')),
     it.rationale ? el('section', {class: 'rationale'}, el('h4', {}, 'Rationale'), el('p', {}, it.rationale)) : null);
   }
 
