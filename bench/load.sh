@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Load benchmark for `urcheck serve` (README "Load benchmark"): starts the server from target/urcheck.jar,
+# warms it up, then has wrk (a second process) POST a case file to /v1/check on loopback for DURATION and
+# prints requests/s, p50/p99 latency and the error count. Needs wrk (apt-get install -y wrk).
+#   bench/load.sh [CASE_FILE]      env: PORT (18090) WARMUP (20s) DURATION (60s) CONNECTIONS (16) THREADS (1)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+case_file="${1:-fixtures/seeds/002-massage-and-cervical-medial-branch-block.json}"
+port="${PORT:-18090}"
+command -v wrk >/dev/null || { echo "bench/load.sh: needs wrk: apt-get install -y wrk" >&2; exit 1; }
+[ -f target/urcheck.jar ] || { echo "bench/load.sh: build first: mvn -B -q package -DskipTests" >&2; exit 1; }
+
+log="$(mktemp -t urcheck-serve-XXXX.log)"
+java -jar target/urcheck.jar serve --port "$port" 2> "$log" &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
+  sleep 0.5
+done
+url="http://127.0.0.1:$port/v1/check"
+echo "== $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the run; case: $case_file"
+echo "== warm-up ${WARMUP:-20s}"
+wrk -t"${THREADS:-1}" -c"${CONNECTIONS:-16}" -d"${WARMUP:-20s}" -s bench/check.lua "$url" -- "$case_file" | tail -3
+echo "== measured ${DURATION:-60s}"
+wrk -t"${THREADS:-1}" -c"${CONNECTIONS:-16}" -d"${DURATION:-60s}" --latency -s bench/check.lua "$url" -- "$case_file"
+echo "== load average $(cut -d' ' -f1-3 /proc/loadavg) after; server log: $(grep -c ' /v1/check 200 ' "$log") answers 200, $(grep -vc ' /v1/check 200 \|serving on' "$log") other lines ($log)"
