@@ -72,7 +72,7 @@ final class RequestBody {
     }
 
     /**
-     * Reads and drops what is left of a body the answer does not need (a 404, a 405, a 415), up to
+     * Reads and drops what is left of a body no handler needed (a GET with a body, a 404, a 415), up to
      * {@code limit} bytes, so that the connection stays usable: a server that answers before the client has
      * finished sending, then closes, can make the client lose the answer.
      */
