@@ -1,6 +1,8 @@
 package urcheck.server;
 
 import io.javalin.http.Context;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -120,7 +122,19 @@ final class CheckApi {
         sendBytes(ctx, status, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Writes the body straight to the response with its length, rather than through Javalin's result stream,
+     * which copies every answer through a fresh 32 KiB buffer and sends it chunked.
+     */
     static void sendBytes(Context ctx, int status, String contentType, byte[] body) {
-        ctx.status(status).contentType(contentType + ";charset=utf-8").result(body);
+        HttpServletResponse res = ctx.res();
+        ctx.status(status);
+        res.setContentType(contentType + ";charset=utf-8");
+        res.setContentLength(body.length);
+        try {
+            res.getOutputStream().write(body);
+        } catch (IOException e) {
+            // The client went away; Jetty ends the exchange. Nothing to answer.
+        }
     }
 }

@@ -22,6 +22,8 @@ public final class CheckServer implements AutoCloseable {
     /** A batch call: up to {@link #BATCH_MAX_CASES} cases and 16 MiB. */
     public static final long BATCH_BODY_LIMIT = 16L << 20;
     public static final int BATCH_MAX_CASES = 1_000;
+    /** How much of a body nobody reads is still read (and dropped) to keep the connection. */
+    static final long DRAIN_LIMIT = 4L << 20;
 
     private static final Logger LOG = LoggerFactory.getLogger("urcheck.http");
 
@@ -58,14 +60,10 @@ public final class CheckServer implements AutoCloseable {
                 server.setRequestLog(new AccessLog());
             });
             config.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
-            // A body no handler read (a GET with a body, a 404, a 415) is drained before the answer goes out, or
-            // Jetty closes the connection under a client still sending, and the client can lose the answer.
-            // Not past the limit: a 413 closes the connection on purpose.
-            config.routes.after(ctx -> {
-                if (ctx.statusCode() != 413) {
-                    RequestBody.discard(ctx, BATCH_BODY_LIMIT);
-                }
-            });
+            // A body no handler read (a GET with a body, a 404, a 415, a 413) is drained after the answer, or Jetty
+            // closes the connection under a client still sending and the client can lose the answer. Past
+            // DRAIN_LIMIT the connection is closed all the same: nobody needs to send us that much.
+            config.routes.after(ctx -> RequestBody.discard(ctx, DRAIN_LIMIT));
             for (Asset a : assets) {
                 config.routes.get(a.path(), ctx -> {
                     ctx.header("Cache-Control", "no-cache");

@@ -53,7 +53,11 @@ final class RequestBody {
             throw tooLarge(route, limit, ctx.path());
         }
         try (InputStream in = ctx.req().getInputStream()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
+            if (declared >= 0) {
+                // The usual case: the length is known, read exactly that (Jetty enforces it).
+                return in.readNBytes((int) declared);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
             byte[] chunk = new byte[8192];
             long total = 0;
             int n;
@@ -79,8 +83,11 @@ final class RequestBody {
     static void discard(Context ctx, long limit) {
         try {
             InputStream in = ctx.req().getInputStream();
+            if (in.read() == -1) {
+                return; // the usual case: the handler read it all
+            }
             byte[] chunk = new byte[8192];
-            long total = 0;
+            long total = 1;
             int n;
             while (total <= limit && (n = in.read(chunk)) != -1) {
                 total += n;
