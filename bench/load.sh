@@ -22,6 +22,22 @@ url="http://127.0.0.1:$port/v1/check"
 echo "== $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the run; case: $case_file"
 echo "== warm-up ${WARMUP:-20s}"
 wrk -t"${THREADS:-1}" -c"${CONNECTIONS:-16}" -d"${WARMUP:-20s}" -s bench/check.lua "$url" -- "$case_file" | tail -3
+# CPU accounting, to tell our run from other work on a shared machine: clock ticks of the server, of wrk
+# (this shell's children) and of the whole machine during the measured run.
+tick() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+busy() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
+# `times` must run in this shell (not in $(...)) to see the CPU of this shell's children.
+children() { times > "/tmp/urcheck-times.$$"; awk 'NR == 2 {gsub(/[ms]/, " "); print ($1 * 60 + $2 + $3 * 60 + $4) * 100}' "/tmp/urcheck-times.$$"; }
+children > "/tmp/urcheck-c0.$$"; c0=$(cat "/tmp/urcheck-c0.$$")
+s0=$(tick); m0=$(busy)
 echo "== measured ${DURATION:-60s}"
-wrk -t"${THREADS:-1}" -c"${CONNECTIONS:-16}" -d"${DURATION:-60s}" --latency -s bench/check.lua "$url" -- "$case_file"
+wrk -t"${THREADS:-1}" -c"${CONNECTIONS:-16}" -d"${DURATION:-60s}" --latency -s bench/check.lua "$url" -- "$case_file" | tee /tmp/urcheck-wrk.$$
+s1=$(tick); m1=$(busy)
+children > "/tmp/urcheck-c1.$$"; c1=$(cat "/tmp/urcheck-c1.$$"); rm -f /tmp/urcheck-times.$$ /tmp/urcheck-c[01].$$
+hz=$(getconf CLK_TCK)
+n=$(awk '/^requests: /{print $2}' /tmp/urcheck-wrk.$$); rm -f /tmp/urcheck-wrk.$$
+awk -v s=$((s1 - s0)) -v m=$((m1 - m0)) -v c="$c0" -v c1="$c1" -v hz="$hz" -v n="$n" -v cores="$(nproc)" 'BEGIN {
+  server = s / hz; machine = m / hz; wrk = (c1 - c) / 100; others = machine - server - wrk; if (others < 0) others = 0
+  printf "== CPU during the run: server %.1f s (%.3f ms per check), wrk %.1f s, everything else on the machine %.1f s of %d cores\n", server, 1000 * server / n, wrk, others, cores
+}'
 echo "== load average $(cut -d' ' -f1-3 /proc/loadavg) after; server log: $(grep -c ' /v1/check 200 ' "$log") answers 200, $(grep -vc ' /v1/check 200 \|serving on' "$log") other lines ($log)"
