@@ -13,7 +13,7 @@ import urcheck.Checker;
         description = {"Checks workers' compensation utilization review requests (spinal facet procedures, massage "
                 + "therapy and their associated services) against ODG and California MTUS/ACOEM criteria."},
         subcommands = {CheckCommand.class, CriteriaCommand.class, EvaluateCommand.class, BenchCommand.class,
-            CdsHooksCommand.class, CommandLine.HelpCommand.class},
+            ServeCommand.class, CdsHooksCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every case was checked (whatever the determinations)",

@@ -39,7 +39,11 @@ public final class RuleBase {
     public static final List<String> PHASES = List.of("classification", "criteria", "determination",
             "associated-services", "workflow");
 
+    /** Sessions kept ready; the pool grows past this when more cases run at once. */
+    private static final int SESSION_POOL_SIZE = 4;
+
     private final KieBase kieBase;
+    private final KieSessionsPool sessions;
     private final CriteriaCatalogue catalogue;
     private final GuidelineNumbers numbers;
     private final Map<String, List<Rule>> rulesByCriterion;
@@ -50,6 +54,7 @@ public final class RuleBase {
                      Map<String, List<Rule>> rulesByCriterion, String origin) {
         this.codes = codes;
         this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(SESSION_POOL_SIZE);
         this.catalogue = catalogue;
         this.numbers = numbers;
         this.rulesByCriterion = rulesByCriterion;
@@ -180,8 +185,13 @@ public final class RuleBase {
         return byCriterion;
     }
 
+    /**
+     * A clean session for one case. Sessions come from a pool: building a session's node memories costs more
+     * than matching a case, and {@code dispose()} resets the session (facts, globals, listeners, agenda) and
+     * hands it back.
+     */
     public KieSession newSession() {
-        return kieBase.newKieSession();
+        return sessions.newKieSession();
     }
 
     /** Sessions that are reset and reused rather than built anew for every case. */

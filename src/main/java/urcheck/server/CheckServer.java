@@ -1,0 +1,139 @@
+package urcheck.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.MethodNotAllowedResponse;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import urcheck.Checker;
+import urcheck.answer.AnswerJson;
+import urcheck.cds.CdsHooksService;
+
+/**
+ * The HTTP service: the API under /v1, the page at /, health and the API's own description. One compiled
+ * rule base serves every request. Every error is problem+json; bad input never gets a 500.
+ */
+public final class CheckServer implements AutoCloseable {
+
+    /** One case file: a real one is a few kilobytes; the schema allows at most 50 items. */
+    public static final long CHECK_BODY_LIMIT = 1L << 20;
+    /** A batch call: up to {@link #BATCH_MAX_CASES} cases and 16 MiB. */
+    public static final long BATCH_BODY_LIMIT = 16L << 20;
+    public static final int BATCH_MAX_CASES = 1_000;
+    /** How much of a body nobody reads is still read (and dropped) to keep the connection. */
+    static final long DRAIN_LIMIT = 4L << 20;
+
+    private static final Logger LOG = LoggerFactory.getLogger("urcheck.http");
+
+    /** The page and its API may only load what this server serves (no CDN, no third party). */
+    private static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "no-referrer",
+            "X-Frame-Options", "DENY");
+
+    private final Javalin app;
+
+    private CheckServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** Starts on {@code host}:{@code port} (port 0: any free port; see {@link #port()}). */
+    public static CheckServer start(Checker checker, String host, int port) {
+        CheckApi api = new CheckApi(checker, new CheckApi.Limits(CHECK_BODY_LIMIT, BATCH_BODY_LIMIT, BATCH_MAX_CASES));
+        CdsHooksRoutes cds = new CdsHooksRoutes(new CdsHooksService(checker, null, Clock.systemUTC()), BATCH_BODY_LIMIT);
+        List<Asset> assets = List.of(
+                Asset.load("/", "/urcheck/web/index.html", "text/html"),
+                Asset.load("/app.js", "/urcheck/web/app.js", "text/javascript"),
+                Asset.load("/app.css", "/urcheck/web/app.css", "text/css"),
+                Asset.load("/openapi.json", "/urcheck/openapi.json", "application/json"),
+                Asset.caseFileSchema("/v1/schema/case-file.json"));
+        Javalin app = Javalin.create(config -> {
+            config.jetty.host = host;
+            config.jetty.port = port;
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.prefer405over404 = true;
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new ProblemErrorHandler());
+                server.setRequestLog(new AccessLog());
+            });
+            config.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+            // A body no handler read (a GET with a body, a 404, a 415, a 413) is drained after the answer, or Jetty
+            // closes the connection under a client still sending and the client can lose the answer. Past
+            // DRAIN_LIMIT the connection is closed all the same: nobody needs to send us that much.
+            config.routes.after(ctx -> RequestBody.discard(ctx, DRAIN_LIMIT));
+            for (Asset a : assets) {
+                config.routes.get(a.path(), ctx -> {
+                    ctx.header("Cache-Control", "no-cache");
+                    CheckApi.sendBytes(ctx, 200, a.contentType(), a.bytes());
+                });
+            }
+            config.routes.get("/health", api::health);
+            config.routes.get("/v1/criteria", api::criteria);
+            config.routes.post("/v1/check", ctx -> {
+                ctx.header("Cache-Control", "no-store");
+                api.check(ctx);
+            });
+            config.routes.post("/v1/check/batch", ctx -> {
+                ctx.header("Cache-Control", "no-store");
+                api.batch(ctx);
+            });
+            cds.register(config.routes);
+            config.routes.exception(ProblemException.class, (e, ctx) -> {
+                e.headers().forEach(ctx::header);
+                problem(ctx, e.problem());
+            });
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, fromJavalin(e, ctx)));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                // The class and where, never the message: a parser's message can quote the request.
+                LOG.error("internal error on {} {}: {} at {}", ctx.method(), AccessLog.printable(ctx.path()),
+                        e.getClass().getName(), e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
+                problem(ctx, ProblemDetails.ofStatus(500, "Internal Server Error",
+                        "urcheck failed on this request; the server log has the error class (not the request).", ctx.path()));
+            });
+        });
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            app.stop();
+            throw e;
+        }
+        return new CheckServer(app);
+    }
+
+    private static ProblemDetails fromJavalin(HttpResponseException e, Context ctx) {
+        if (e instanceof MethodNotAllowedResponse) {
+            String allowed = e.getDetails().getOrDefault("availableMethods", e.getDetails().get("Available methods"));
+            if (allowed != null) {
+                ctx.header("Allow", allowed);
+            }
+            return ProblemDetails.ofStatus(405, "Method Not Allowed",
+                    ctx.method().name() + " is not allowed on " + AccessLog.printable(ctx.path())
+                            + (allowed == null ? "." : "; allowed: " + allowed + "."), ctx.path());
+        }
+        if (e.getStatus() == 404) {
+            return ProblemDetails.ofStatus(404, "Not Found", "There is nothing at " + ctx.method().name() + " " + AccessLog.printable(ctx.path())
+                    + ". The API is described at /openapi.json.", ctx.path());
+        }
+        io.javalin.http.HttpStatus status = io.javalin.http.HttpStatus.forStatus(e.getStatus());
+        return ProblemDetails.ofStatus(e.getStatus(), status.getMessage(), status.getMessage() + ".", ctx.path());
+    }
+
+    private static void problem(Context ctx, ProblemDetails p) {
+        CheckApi.send(ctx, p.status(), ProblemDetails.MEDIA_TYPE, AnswerJson.pretty(p) + "\n");
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
