@@ -2,7 +2,9 @@
 # Load benchmark for `urcheck serve` (README "Load benchmark"): starts the server from target/urcheck.jar,
 # warms it up, then has wrk (a second process) POST a case file to /v1/check on loopback for DURATION and
 # prints requests/s, p50/p99 latency and the error count. Needs wrk (apt-get install -y wrk).
-#   bench/load.sh [CASE_FILE]      env: PORT (18090) WARMUP (20s) DURATION (60s) CONNECTIONS (16) THREADS (1)
+#   bench/load.sh [CASE_FILE]
+#   env: PORT (18090) WARMUP (30s) DURATION (60s) CONNECTIONS (8) THREADS (1)
+#        JAVA_OPTS (-XX:+UseParallelGC: on two cores G1's concurrent work competes with the requests; README)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case_file="${1:-fixtures/seeds/002-massage-and-cervical-medial-branch-block.json}"
@@ -11,7 +13,8 @@ command -v wrk >/dev/null || { echo "bench/load.sh: needs wrk: apt-get install -
 [ -f target/urcheck.jar ] || { echo "bench/load.sh: build first: mvn -B -q package -DskipTests" >&2; exit 1; }
 
 log="$(mktemp -t urcheck-serve-XXXX.log)"
-java -jar target/urcheck.jar serve --port "$port" 2> "$log" &
+# shellcheck disable=SC2086
+java ${JAVA_OPTS--XX:+UseParallelGC} -jar target/urcheck.jar serve --port "$port" 2> "$log" &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
@@ -19,9 +22,9 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 url="http://127.0.0.1:$port/v1/check"
-echo "== $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the run; case: $case_file"
-echo "== warm-up ${WARMUP:-20s}"
-wrk -t"${THREADS:-1}" -c"${CONNECTIONS:-16}" -d"${WARMUP:-20s}" -s bench/check.lua "$url" -- "$case_file" | tail -3
+echo "== $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the run; JVM options: ${JAVA_OPTS--XX:+UseParallelGC}; case: $case_file"
+echo "== warm-up ${WARMUP:-30s}"
+wrk -t"${THREADS:-1}" -c"${CONNECTIONS:-8}" -d"${WARMUP:-30s}" -s bench/check.lua "$url" -- "$case_file" | tail -3
 # CPU accounting, to tell our run from other work on a shared machine: clock ticks of the server, of wrk
 # (this shell's children) and of the whole machine during the measured run.
 tick() { awk '{print $14 + $15}' "/proc/$server/stat"; }
@@ -31,7 +34,7 @@ children() { times > "/tmp/urcheck-times.$$"; awk 'NR == 2 {gsub(/[ms]/, " "); p
 children > "/tmp/urcheck-c0.$$"; c0=$(cat "/tmp/urcheck-c0.$$")
 s0=$(tick); m0=$(busy)
 echo "== measured ${DURATION:-60s}"
-wrk -t"${THREADS:-1}" -c"${CONNECTIONS:-16}" -d"${DURATION:-60s}" --latency -s bench/check.lua "$url" -- "$case_file" | tee /tmp/urcheck-wrk.$$
+wrk -t"${THREADS:-1}" -c"${CONNECTIONS:-8}" -d"${DURATION:-60s}" --latency -s bench/check.lua "$url" -- "$case_file" | tee /tmp/urcheck-wrk.$$
 s1=$(tick); m1=$(busy)
 children > "/tmp/urcheck-c1.$$"; c1=$(cat "/tmp/urcheck-c1.$$"); rm -f /tmp/urcheck-times.$$ /tmp/urcheck-c[01].$$
 hz=$(getconf CLK_TCK)

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -63,6 +64,14 @@ class AccessLogTest {
         }
         Collections.sort(seen);
         assertEquals(List.of("GET /v1/nope 404", "POST /v1/check 200", "POST /v1/check 400", "POST /v1/check/batch 200"), seen);
+    }
+
+    @Test
+    void lineFormat() {
+        assertEquals("2026-11-22T12:00:59.850Z POST /v1/check 200 1.05ms in=2296B out=9442B",
+                AccessLog.line(Instant.parse("2026-11-22T12:00:59.850Z"), "POST", "/v1/check", 200, 1.049, 2296, 9442));
+        assertEquals("2026-11-22T12:00:59Z GET / 404 1039.30ms in=0B out=0B",
+                AccessLog.line(Instant.parse("2026-11-22T12:00:59Z"), "GET", "/", 404, 1039.3, 0, 0));
     }
 
     @Test
