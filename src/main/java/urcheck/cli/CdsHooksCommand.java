@@ -16,7 +16,6 @@ import urcheck.Checker;
 import urcheck.answer.AnswerJson;
 import urcheck.cds.CdsHooksService;
 import urcheck.cds.CdsResult;
-import urcheck.engine.RuleBaseException;
 
 /**
  * The CDS Hooks service from the command line, without a server: the discovery document, or the response
@@ -58,11 +57,8 @@ final class CdsHooksCommand implements Callable<Integer> {
             err.println("urcheck: --jurisdiction " + jurisdiction + ": expected one of california, texas, other");
             return ExitCode.BAD_INPUT;
         }
-        Checker checker;
-        try {
-            checker = Checker.load(rules.rulesDir);
-        } catch (RuleBaseException e) {
-            err.println("urcheck: " + e.getMessage());
+        Checker checker = rules.load(err);
+        if (checker == null) {
             return ExitCode.INTERNAL_ERROR;
         }
         CdsHooksService cds = new CdsHooksService(checker, jurisdiction, Clock.systemUTC());

@@ -16,7 +16,6 @@ import urcheck.answer.CaseAnswer;
 import urcheck.answer.TextReport;
 import urcheck.casefile.CaseFile;
 import urcheck.casefile.InvalidCaseFileException;
-import urcheck.engine.RuleBaseException;
 
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Checks case files and reports, for each requested item, the determination, the likely IMR "
@@ -100,16 +99,13 @@ final class CheckCommand implements Callable<Integer> {
         if (!noFiles) {
             fhir.startReading(files);
         }
-        Checker checker;
-        try {
-            checker = Checker.load(rules.rulesDir);
-        } catch (RuleBaseException e) {
-            err.println("urcheck: " + e.getMessage());
+        Checker checker = rules.load(err);
+        if (checker == null) {
             return ExitCode.INTERNAL_ERROR;
         }
-        if (edition != null && !checker.rules().numbers().knows(edition)) {
-            err.println("urcheck: --odg-edition " + edition + ": expected one of "
-                    + String.join(", ", checker.rules().numbers().editions().keySet()));
+        String editionProblem = RulesOption.editionProblem(checker, edition);
+        if (editionProblem != null) {
+            err.println(editionProblem);
             return ExitCode.BAD_INPUT;
         }
         if (batch != null) {

@@ -9,7 +9,6 @@ import picocli.CommandLine.Option;
 import urcheck.Checker;
 import urcheck.answer.AnswerJson;
 import urcheck.answer.CriteriaListing;
-import urcheck.engine.RuleBaseException;
 
 @Command(name = "criteria", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Lists every criterion in the knowledge base with its id, text, kind, citation and edition.")
@@ -27,11 +26,8 @@ final class CriteriaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Checker checker;
-        try {
-            checker = Checker.load(rules.rulesDir);
-        } catch (RuleBaseException e) {
-            spec.commandLine().getErr().println("urcheck: " + e.getMessage());
+        Checker checker = rules.load(spec.commandLine().getErr());
+        if (checker == null) {
             return ExitCode.INTERNAL_ERROR;
         }
         CriteriaListing listing = CriteriaListing.of(checker.rules());

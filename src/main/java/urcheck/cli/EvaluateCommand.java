@@ -15,7 +15,6 @@ import urcheck.answer.AnswerJson;
 import urcheck.answer.CaseAnswer;
 import urcheck.casefile.CaseFile;
 import urcheck.casefile.InvalidCaseFileException;
-import urcheck.engine.RuleBaseException;
 import urcheck.evaluation.Agreement;
 import urcheck.evaluation.AgreementTally;
 import urcheck.evaluation.ExpectedOutcome;
@@ -54,16 +53,13 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Checker checker;
-        try {
-            checker = Checker.load(rules.rulesDir);
-        } catch (RuleBaseException e) {
-            err.println("urcheck: " + e.getMessage());
+        Checker checker = rules.load(err);
+        if (checker == null) {
             return ExitCode.INTERNAL_ERROR;
         }
-        if (edition != null && !checker.rules().numbers().knows(edition)) {
-            err.println("urcheck: --odg-edition " + edition + ": expected one of "
-                    + String.join(", ", checker.rules().numbers().editions().keySet()));
+        String editionProblem = RulesOption.editionProblem(checker, edition);
+        if (editionProblem != null) {
+            err.println(editionProblem);
             return ExitCode.BAD_INPUT;
         }
         Agreement agreement;

@@ -8,7 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import urcheck.Checker;
-import urcheck.engine.RuleBaseException;
 import urcheck.server.CheckServer;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -39,11 +38,8 @@ final class ServeCommand implements Callable<Integer> {
             err.println("urcheck: --port " + port + ": expected 0-65535");
             return ExitCode.BAD_INPUT;
         }
-        Checker checker;
-        try {
-            checker = Checker.load(rules.rulesDir);
-        } catch (RuleBaseException e) {
-            err.println("urcheck: " + e.getMessage());
+        Checker checker = rules.load(err);
+        if (checker == null) {
             return ExitCode.INTERNAL_ERROR;
         }
         CheckServer server;
