@@ -21,6 +21,11 @@ for _ in $(seq 1 120); do
   curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
   sleep 0.5
 done
+if ! kill -0 "$server" 2>/dev/null; then
+  echo "bench/load.sh: the server did not start (port $port in use? PORT=N picks another):" >&2
+  cat "$log" >&2
+  exit 1
+fi
 url="http://127.0.0.1:$port/v1/check"
 echo "== $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the run; JVM options: ${JAVA_OPTS--XX:+UseParallelGC}; case: $case_file"
 echo "== warm-up ${WARMUP:-30s}"
