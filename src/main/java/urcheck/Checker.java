@@ -29,7 +29,7 @@ public final class Checker {
 
     public Checker(RuleBase rules) {
         this.rules = rules;
-        this.reader = new CaseFileReader(rules.numbers().editions().keySet(), rules.codes());
+        this.reader = new CaseFileReader(rules.numbers().editions().keySet(), rules.codes(), rules.diagnosisCodes());
         this.checker = new CaseChecker(rules);
         this.answers = new AnswerBuilder(rules, version());
     }

@@ -8,19 +8,39 @@ import java.util.Map;
 /** The case file as JSON has it, already checked against case-file.schema.json. */
 @JsonIgnoreProperties({"$schema"})
 record CaseFileDto(String caseId, String jurisdiction, String odgEdition, String requestDate, String injuryDate,
-                   List<Item> items, Map<String, Finding> clinical, List<Care> conservativeCare,
+                   List<Item> items, Clinical clinical, List<Care> conservativeCare,
                    List<Procedure> priorProcedures, Plan plan, JsonNode expected) {
 
     record Item(String id, String request, String service, String purpose, String region, String levels,
                 String laterality, Integer sessions, String frequency, Integer visits, String diagnosis,
-                List<String> cpt, String primaryItem, Boolean repeat) {
+                List<String> cpt, String primaryItem, Boolean repeat, Boolean stagedSides, Integer set,
+                String alternativeTo) {
     }
 
     record Finding(String status, String levels, String note) {
     }
 
+    /** The clinical block: named findings, and the diagnoses list beside them. */
+    static final class Clinical {
+        final java.util.TreeMap<String, Finding> findings = new java.util.TreeMap<>();
+        List<DiagnosisEntry> diagnoses = List.of();
+
+        @com.fasterxml.jackson.annotation.JsonAnySetter
+        void finding(String name, Finding f) {
+            findings.put(name, f);
+        }
+
+        @com.fasterxml.jackson.annotation.JsonSetter("diagnoses")
+        void diagnoses(List<DiagnosisEntry> list) {
+            diagnoses = list == null ? List.of() : list;
+        }
+    }
+
+    record DiagnosisEntry(String icd10, String condition, String status, String levels, String note) {
+    }
+
     record Plan(Finding activeTherapy, Finding sedation, Finding opioidSedation, Finding homePainMedicationWithheld,
-                Finding painDiary, Double injectateVolumeCc) {
+                Finding painDiary, Finding neurotomyPlanned, Double injectateVolumeCc) {
     }
 
     record Care(String modality, Integer weeks, Integer visits, String response, Finding functionalImprovement,
@@ -48,6 +68,7 @@ record CaseFileDto(String caseId, String jurisdiction, String odgEdition, String
     }
 
     record Procedure(String type, String date, String region, String levels, Double reliefPercent,
-                     Duration reliefDuration, FunctionalChange functionalChange, String note) {
+                     Duration reliefDuration, String qualitativeRelief, String anesthetic,
+                     FunctionalChange functionalChange, String note) {
     }
 }

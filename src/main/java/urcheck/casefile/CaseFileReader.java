@@ -36,6 +36,7 @@ public final class CaseFileReader {
     private final Schema schema;
     private final Set<String> editions;
     private final java.util.Map<String, ProcedureCodes.Code> codes;
+    private final DiagnosisCodes diagnosisCodes;
 
     /** The compiled schema, shared: it is immutable and compiling it costs start-up time. */
     private static Schema shared;
@@ -43,8 +44,10 @@ public final class CaseFileReader {
     /**
      * @param editions the ODG editions the knowledge base knows, for checking {@code odgEdition}
      * @param codes    the procedure codes items may name
+     * @param diagnosisCodes what the ICD-10-CM codes of clinical.diagnoses stand for
      */
-    public CaseFileReader(Set<String> editions, ProcedureCodes codes) {
+    public CaseFileReader(Set<String> editions, ProcedureCodes codes, DiagnosisCodes diagnosisCodes) {
+        this.diagnosisCodes = diagnosisCodes;
         this.editions = Set.copyOf(editions);
         this.codes = codes.byCode();
         this.schema = compiledSchema();
@@ -126,7 +129,7 @@ public final class CaseFileReader {
             throw new InvalidCaseFileException(name, List.of(new Problem("$", "does not fit the case-file format: "
                     + e.getOriginalMessage())));
         }
-        FactAssembler assembler = new FactAssembler(editions, codes);
+        FactAssembler assembler = new FactAssembler(editions, codes, diagnosisCodes);
         CaseFacts facts = assembler.assemble(dto);
         if (!assembler.problems().isEmpty()) {
             throw new InvalidCaseFileException(name, assembler.problems());

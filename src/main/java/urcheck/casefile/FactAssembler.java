@@ -11,7 +11,12 @@ import urcheck.facts.CareResponse;
 import urcheck.facts.CaseContext;
 import urcheck.facts.ClinicalFinding;
 import urcheck.facts.ConservativeCare;
+import urcheck.facts.Anesthetic;
+import urcheck.facts.Diagnosis;
+import urcheck.facts.DiagnosisCondition;
 import urcheck.facts.Documented;
+import urcheck.facts.QualitativeRelief;
+import urcheck.facts.UncertainFinding;
 import urcheck.facts.FindingKind;
 import urcheck.facts.Jurisdiction;
 import urcheck.facts.Laterality;
@@ -35,11 +40,15 @@ final class FactAssembler {
 
     private final Set<String> editions;
     private final Map<String, ProcedureCodes.Code> codes;
+    private final DiagnosisCodes diagnosisCodes;
     private final List<Problem> problems = new ArrayList<>();
+    /** Facts the record raises without establishing them: they reach the rules as not documented. */
+    private final List<UncertainFinding> uncertain = new ArrayList<>();
 
-    FactAssembler(Set<String> editions, Map<String, ProcedureCodes.Code> codes) {
+    FactAssembler(Set<String> editions, Map<String, ProcedureCodes.Code> codes, DiagnosisCodes diagnosisCodes) {
         this.editions = editions;
         this.codes = codes;
+        this.diagnosisCodes = diagnosisCodes;
     }
 
     List<Problem> problems() {
@@ -54,19 +63,26 @@ final class FactAssembler {
                 dto.odgEdition(), date(dto.requestDate(), "$.requestDate"), date(dto.injuryDate(), "$.injuryDate"));
         List<RequestedService> items = items(dto.items());
         List<ClinicalFinding> findings = new ArrayList<>();
+        List<Diagnosis> diagnoses = new ArrayList<>();
         if (dto.clinical() != null) {
-            for (Map.Entry<String, CaseFileDto.Finding> e : new java.util.TreeMap<>(dto.clinical()).entrySet()) {
+            for (Map.Entry<String, CaseFileDto.Finding> e : dto.clinical().findings.entrySet()) {
                 ClinicalFinding f = finding(FindingKind.valueOf(snake(e.getKey())), e.getValue(), "$.clinical." + e.getKey());
                 if (f != null) {
                     findings.add(f);
                 }
             }
+            for (int i = 0; i < dto.clinical().diagnoses.size(); i++) {
+                diagnoses.add(diagnosis(dto.clinical().diagnoses.get(i), "$.clinical.diagnoses[" + i + "]"));
+            }
         }
         List<ConservativeCare> care = new ArrayList<>();
         if (dto.conservativeCare() != null) {
-            for (CaseFileDto.Care c : dto.conservativeCare()) {
+            for (int i = 0; i < dto.conservativeCare().size(); i++) {
+                CaseFileDto.Care c = dto.conservativeCare().get(i);
                 care.add(new ConservativeCare(enumOf(CareModality.class, c.modality()), c.weeks(), c.visits(),
-                        enumOf(CareResponse.class, c.response()), documented(c.functionalImprovement()), c.note()));
+                        enumOf(CareResponse.class, c.response()),
+                        documented(c.functionalImprovement(), "functional improvement from " + c.modality().replace('_', ' '),
+                                "$.conservativeCare[" + i + "].functionalImprovement"), c.note()));
             }
         }
         List<PriorProcedure> procedures = new ArrayList<>();
@@ -78,16 +94,17 @@ final class FactAssembler {
         List<Object> plan = new ArrayList<>();
         CaseFileDto.Plan p = dto.plan();
         if (p != null) {
-            plan(plan, PlanKind.ACTIVE_THERAPY, p.activeTherapy());
-            plan(plan, PlanKind.SEDATION, p.sedation());
-            plan(plan, PlanKind.OPIOID_SEDATION, p.opioidSedation());
-            plan(plan, PlanKind.HOME_PAIN_MEDICATION_WITHHELD, p.homePainMedicationWithheld());
-            plan(plan, PlanKind.PAIN_DIARY, p.painDiary());
+            plan(plan, PlanKind.ACTIVE_THERAPY, p.activeTherapy(), "$.plan.activeTherapy");
+            plan(plan, PlanKind.SEDATION, p.sedation(), "$.plan.sedation");
+            plan(plan, PlanKind.OPIOID_SEDATION, p.opioidSedation(), "$.plan.opioidSedation");
+            plan(plan, PlanKind.HOME_PAIN_MEDICATION_WITHHELD, p.homePainMedicationWithheld(), "$.plan.homePainMedicationWithheld");
+            plan(plan, PlanKind.PAIN_DIARY, p.painDiary(), "$.plan.painDiary");
+            plan(plan, PlanKind.NEUROTOMY_PLANNED, p.neurotomyPlanned(), "$.plan.neurotomyPlanned");
             if (p.injectateVolumeCc() != null) {
                 plan.add(new PlannedInjectate(p.injectateVolumeCc()));
             }
         }
-        return new CaseFacts(context, items, findings, care, procedures, plan);
+        return new CaseFacts(context, items, findings, diagnoses, care, procedures, plan, uncertain);
     }
 
     private List<RequestedService> items(List<CaseFileDto.Item> dtos) {
@@ -146,7 +163,7 @@ final class FactAssembler {
                     d.laterality() == null ? null : enumOf(Laterality.class, d.laterality()),
                     d.sessions() == null ? 1 : d.sessions(), d.sessions() != null, d.visits(),
                     d.diagnosis() == null ? null : enumOf(PhysicalMedicineDiagnosis.class, d.diagnosis()), d.cpt(),
-                    d.primaryItem(), d.repeat()));
+                    d.primaryItem(), d.repeat(), Boolean.TRUE.equals(d.stagedSides()), d.set(), d.alternativeTo()));
         }
         return out;
     }
@@ -210,8 +227,8 @@ final class FactAssembler {
         return null;
     }
 
-    private static void plan(List<Object> plan, PlanKind kind, CaseFileDto.Finding f) {
-        Documented status = documented(f);
+    private void plan(List<Object> plan, PlanKind kind, CaseFileDto.Finding f, String path) {
+        Documented status = documented(f, kind.label(), path);
         if (status != Documented.NOT_DOCUMENTED) {
             plan.add(new PlannedTreatment(kind, status, f.note()));
         }
@@ -225,15 +242,31 @@ final class FactAssembler {
                 p.reliefPercent() == null ? null : (int) Math.floor(p.reliefPercent()),
                 p.reliefDuration() == null ? null : p.reliefDuration().hours(),
                 p.reliefDuration() == null ? null : p.reliefDuration().text(),
-                documented(fc == null ? null : fc.workStatusImproved()),
-                documented(fc == null ? null : fc.adlImproved()),
-                documented(fc == null ? null : fc.medicationReduced()),
-                documented(fc == null ? null : fc.painScaleRecorded()),
+                p.qualitativeRelief() == null ? null : enumOf(QualitativeRelief.class, p.qualitativeRelief()),
+                p.anesthetic() == null ? null : enumOf(Anesthetic.class, p.anesthetic()),
+                documented(fc == null ? null : fc.workStatusImproved(), "work status improved after an earlier procedure",
+                        path + ".functionalChange.workStatusImproved"),
+                documented(fc == null ? null : fc.adlImproved(), "ADLs improved after an earlier procedure",
+                        path + ".functionalChange.adlImproved"),
+                documented(fc == null ? null : fc.medicationReduced(), "medication reduced after an earlier procedure",
+                        path + ".functionalChange.medicationReduced"),
+                documented(fc == null ? null : fc.painScaleRecorded(), "relief recorded on a pain scale",
+                        path + ".functionalChange.painScaleRecorded"),
                 p.note());
     }
 
+    private Diagnosis diagnosis(CaseFileDto.DiagnosisEntry d, String path) {
+        DiagnosisCondition condition = d.condition() != null ? enumOf(DiagnosisCondition.class, d.condition())
+                : diagnosisCodes.conditionOf(d.icd10());
+        boolean unsure = "uncertain".equals(d.status());
+        if (unsure) {
+            uncertain.add(new UncertainFinding("diagnosis of " + condition.label(), path, d.note()));
+        }
+        return new Diagnosis(condition, d.icd10(), levels(d.levels(), path + ".levels"), unsure, d.note());
+    }
+
     private ClinicalFinding finding(FindingKind kind, CaseFileDto.Finding f, String path) {
-        Documented status = documented(f);
+        Documented status = documented(f, kind.label(), path);
         if (status == Documented.NOT_DOCUMENTED) {
             return null;
         }
@@ -264,8 +297,14 @@ final class FactAssembler {
         }
     }
 
-    private static Documented documented(CaseFileDto.Finding f) {
-        return f == null ? Documented.NOT_DOCUMENTED : enumOf(Documented.class, f.status());
+    /** The finding's status; an uncertain one is noted for the reviewer and reaches the rules as not documented. */
+    private Documented documented(CaseFileDto.Finding f, String what, String path) {
+        Documented status = f == null ? Documented.NOT_DOCUMENTED : enumOf(Documented.class, f.status());
+        if (status == Documented.UNCERTAIN) {
+            uncertain.add(new UncertainFinding(what, path, f.note()));
+            return Documented.NOT_DOCUMENTED;
+        }
+        return status;
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String jsonValue) {

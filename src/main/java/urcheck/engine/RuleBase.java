@@ -24,6 +24,7 @@ import urcheck.catalogue.CriteriaCatalogue;
 import urcheck.catalogue.CriterionEntry;
 import urcheck.catalogue.GuidelineNumbers;
 import urcheck.catalogue.SectionEntry;
+import urcheck.casefile.DiagnosisCodes;
 import urcheck.casefile.ProcedureCodes;
 
 /**
@@ -49,10 +50,12 @@ public final class RuleBase {
     private final Map<String, List<Rule>> rulesByCriterion;
     private final String origin;
     private final ProcedureCodes codes;
+    private final DiagnosisCodes diagnosisCodes;
 
     private RuleBase(KieBase kieBase, CriteriaCatalogue catalogue, GuidelineNumbers numbers, ProcedureCodes codes,
-                     Map<String, List<Rule>> rulesByCriterion, String origin) {
+                     DiagnosisCodes diagnosisCodes, Map<String, List<Rule>> rulesByCriterion, String origin) {
         this.codes = codes;
+        this.diagnosisCodes = diagnosisCodes;
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(SESSION_POOL_SIZE);
         this.catalogue = catalogue;
@@ -87,11 +90,14 @@ public final class RuleBase {
         }
         GuidelineNumbers numbers;
         ProcedureCodes codes;
+        DiagnosisCodes diagnosisCodes;
         List<SectionEntry> sections = new ArrayList<>();
         try {
             numbers = json.readValue(numbersText, GuidelineNumbers.class);
             String codesText = files.files().get("procedure-codes.json");
             codes = codesText == null ? ProcedureCodes.NONE : json.readValue(codesText, ProcedureCodes.class);
+            String icdText = files.files().get("diagnosis-codes.json");
+            diagnosisCodes = icdText == null ? DiagnosisCodes.NONE : json.readValue(icdText, DiagnosisCodes.class);
             for (Map.Entry<String, String> f : files.files().entrySet()) {
                 if (f.getKey().startsWith("catalogue/") && f.getKey().endsWith(".json")) {
                     SectionEntry s = json.readValue(f.getValue(), SectionEntry.class);
@@ -122,7 +128,7 @@ public final class RuleBase {
         }
         CriteriaCatalogue catalogue = new CriteriaCatalogue(sections);
         requireRules(kieBase, files.origin());
-        return new RuleBase(kieBase, catalogue, numbers, codes, checkCriterionRules(kieBase, catalogue, files.origin()),
+        return new RuleBase(kieBase, catalogue, numbers, codes, diagnosisCodes, checkCriterionRules(kieBase, catalogue, files.origin()),
                 files.origin() + " (" + form + ")");
     }
 
@@ -205,6 +211,10 @@ public final class RuleBase {
 
     public GuidelineNumbers numbers() {
         return numbers;
+    }
+
+    public DiagnosisCodes diagnosisCodes() {
+        return diagnosisCodes;
     }
 
     public ProcedureCodes codes() {

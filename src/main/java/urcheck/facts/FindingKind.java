@@ -11,7 +11,8 @@ public enum FindingKind {
     AXIAL_PAIN("axial (non-radiating) spinal pain"),
     PAINFUL_OR_LIMITED_EXTENSION_ROTATION("painful or limited range of motion (especially extension/rotation)"),
     IMAGING_FACET_FINDINGS("imaging findings of facet pathology at the requested levels"),
-    EXTREME_ANXIETY("extreme anxiety about the procedure");
+    EXTREME_ANXIETY("extreme anxiety about the procedure"),
+    NERVE_ROOT_COMPRESSION("nerve-root compression (a competing pain generator)");
 
     private final String label;
 

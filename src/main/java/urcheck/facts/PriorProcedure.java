@@ -10,6 +10,7 @@ import urcheck.levels.Levels;
  */
 public record PriorProcedure(ProcedureType type, PartialDate date, Region region, Levels levels,
                              Integer reliefPercent, Double reliefHours, String reliefDurationText,
+                             QualitativeRelief qualitativeRelief, Anesthetic anesthetic,
                              Documented workFunctionImproved, Documented adlImproved,
                              Documented medicationReduced, Documented painScaleRecorded,
                              String note) implements Evidence {
@@ -50,9 +51,13 @@ public record PriorProcedure(ProcedureType type, PartialDate date, Region region
             s.append(" ").append(levels.jointList());
         }
         s.append(date == null ? ", date not documented" : ", " + date);
-        s.append(reliefPercent == null ? "; relief not documented" : "; " + reliefPercent + "% relief");
-        if (reliefPercent != null) {
+        s.append(reliefPercent != null ? "; " + reliefPercent + "% relief"
+                : qualitativeRelief != null ? "; " + qualitativeRelief.label() : "; relief not documented");
+        if (reliefPercent != null || (qualitativeRelief != null && reliefDurationText != null)) {
             s.append(reliefDurationText == null ? ", duration not documented" : " for " + reliefDurationText);
+        }
+        if (anesthetic != null) {
+            s.append("; anesthetic ").append(anesthetic.label());
         }
         if (workFunctionImproved != Documented.NOT_DOCUMENTED) {
             s.append("; work function improved: ").append(workFunctionImproved.label());

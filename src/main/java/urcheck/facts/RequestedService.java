@@ -13,7 +13,8 @@ public record RequestedService(String id, String request, ServiceType service, P
                                Region region, Levels levels, Laterality laterality,
                                int sessions, boolean sessionsStated, Integer visits,
                                PhysicalMedicineDiagnosis diagnosis, List<String> cpt,
-                               String primaryItem, Boolean repeat) implements Evidence {
+                               String primaryItem, Boolean repeat, boolean stagedSides, Integer set,
+                               String alternativeTo) implements Evidence {
 
     public RequestedService {
         cpt = cpt == null ? List.of() : List.copyOf(cpt);
@@ -37,8 +38,14 @@ public record RequestedService(String id, String request, ServiceType service, P
         return levels == null ? List.of() : levels.joints();
     }
 
+    /** More than one separate procedure; one set done a side at a time ("right, then left") is not a series. */
     public boolean series() {
-        return sessions > 1;
+        return sessions > 1 && !stagedSides;
+    }
+
+    /** The request says it is a later set ("second set"): it repeats an earlier one. */
+    public boolean laterSet() {
+        return set != null && set > 1;
     }
 
     @Override
@@ -58,6 +65,15 @@ public record RequestedService(String id, String request, ServiceType service, P
         }
         if (sessionsStated || sessions > 1) {
             s.append(", ").append(sessions).append(sessions == 1 ? " session" : " sessions");
+        }
+        if (stagedSides) {
+            s.append(", one side at a time");
+        }
+        if (set != null) {
+            s.append(", set ").append(set);
+        }
+        if (alternativeTo != null) {
+            s.append(", alternative to item ").append(alternativeTo);
         }
         if (visits != null) {
             s.append(", ").append(visits).append(" visits");
