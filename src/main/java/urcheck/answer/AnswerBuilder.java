@@ -17,6 +17,7 @@ import urcheck.engine.CriterionStatus;
 import urcheck.engine.Determination;
 import urcheck.engine.Evaluation;
 import urcheck.engine.Governs;
+import urcheck.engine.ItemOutcome;
 import urcheck.engine.RuleBase;
 import urcheck.engine.Verdict;
 import urcheck.engine.WorkflowAction;
@@ -45,8 +46,11 @@ public final class AnswerBuilder {
         for (RequestedService item : evaluation.facts().items()) {
             items.add(item(item, evaluation, byId));
         }
+        List<String> flags = evaluation.facts().uncertain().stream()
+                .map(u -> u.describe() + " [" + u.field() + "]: decided as not documented; a reviewer should look").toList();
         return new CaseAnswer(version, evaluation.facts().context().caseId(),
-                evaluation.facts().context().jurisdiction().name(), evaluation.odgEdition(), items);
+                evaluation.facts().context().jurisdiction().name(), evaluation.odgEdition(), items,
+                flags.isEmpty() ? null : flags);
     }
 
     private ItemAnswer item(RequestedService item, Evaluation ev, Map<String, RequestedService> byId) {
@@ -68,19 +72,49 @@ public final class AnswerBuilder {
                 item.region() == null ? null : item.region().name(), levels,
                 item.laterality() == null ? null : item.laterality().name(),
                 item.sessionsStated() ? item.sessions() : null, item.visits(), item.primaryItem(),
-                d.verdict().name(), d.verdict().imrPrediction(), workflow(ev.workflowFor(item.id())), guideline(g, byId, ev),
+                d.outcome().name(), d.outcome().label(), decidedBy(d, ev.resultsFor(item.id())),
+                d.verdict().name(), d.verdict().imrPrediction(), imrBasis(d, ev.resultsFor(item.id())),
+                workflow(ev.workflowFor(item.id())), guideline(g, byId, ev),
                 criteria, RationaleWriter.write(item, d, g, criteria, g == null ? null : rules.catalogue().section(g.section()),
                 byId, ev), docs);
+    }
+
+    /** The stops when there are any (documentation will not change them), else the prerequisites to document. */
+    private List<ItemAnswer.DecidingCriterion> decidedBy(Determination d, List<CriterionResult> results) {
+        if (d.outcome() != ItemOutcome.CRITERIA_NOT_MET && d.outcome() != ItemOutcome.INFORMATION_NEEDED) {
+            return null;
+        }
+        boolean stops = d.outcome() == ItemOutcome.CRITERIA_NOT_MET;
+        Map<String, ItemAnswer.DecidingCriterion> out = new LinkedHashMap<>();
+        results.stream().filter(r -> stops ? r.stop() : r.missing())
+                .sorted(Comparator.comparingInt(r -> rules.catalogue().orderOf(r.criterionId())))
+                .forEach(r -> out.putIfAbsent(r.criterionId(), new ItemAnswer.DecidingCriterion(r.criterionId(),
+                        r.status().name(), r.finding(), stops ? null : rules.catalogue().criterion(r.criterionId()).document())));
+        return List.copyOf(out.values());
+    }
+
+    /** What the IMR prediction rests on: an IMR reviewer judges the record as it is (seed 001). */
+    private static String imrBasis(Determination d, List<CriterionResult> results) {
+        return switch (d.outcome()) {
+            case CRITERIA_MET -> "The record documents every criterion that decides; a denial would likely be overturned.";
+            case CRITERIA_NOT_MET -> "A criterion is documented not met ("
+                    + results.stream().filter(CriterionResult::stop).map(CriterionResult::criterionId).distinct()
+                    .sorted().collect(Collectors.joining(", ")) + "); a denial would likely be upheld.";
+            case INFORMATION_NEEDED -> "The record as it stands: an IMR reviewer judges the record as it is, and "
+                    + results.stream().filter(CriterionResult::missing).map(CriterionResult::criterionId).distinct()
+                    .sorted().collect(Collectors.joining(", "))
+                    + " not documented would likely see a denial upheld; documented, they would likely see it overturned.";
+            case NOT_COVERED -> null;
+        };
     }
 
     private static ItemAnswer.WorkflowAnswer workflow(List<WorkflowAction> actions) {
         if (actions.isEmpty()) {
             return null;
         }
-        // One referral reason outweighs any approval: a physician reviewer sees the item.
+        // The most serious next step wins: a physician reviewer over a request for information over approval.
         WorkflowAction.Action action = actions.stream().map(WorkflowAction::action)
-                .anyMatch(a -> a == WorkflowAction.Action.REFER_TO_PHYSICIAN_REVIEWER)
-                ? WorkflowAction.Action.REFER_TO_PHYSICIAN_REVIEWER : WorkflowAction.Action.MAY_BE_APPROVED;
+                .max(Comparator.comparingInt(WorkflowAction.Action::ordinal)).orElseThrow();
         return new ItemAnswer.WorkflowAnswer(action.name(), actions.stream().filter(a -> a.action() == action)
                 .map(WorkflowAction::reason).distinct().toList());
     }

@@ -3,8 +3,12 @@ package urcheck.answer;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
-/** The answer for one case: every requested item with its determination and why. */
+/**
+ * The answer for one case: every requested item with its outcome, determination and why, and
+ * {@code reviewerFlags}: facts the record raises without establishing them ("possible radiculopathy"),
+ * decided as not documented, for the reviewer to look at.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CaseAnswer(String urcheckVersion, String caseId, String jurisdiction, String odgEdition,
-                         List<ItemAnswer> items) {
+                         List<ItemAnswer> items, List<String> reviewerFlags) {
 }

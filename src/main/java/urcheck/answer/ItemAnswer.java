@@ -4,17 +4,32 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * The answer for one requested item. {@code imrPrediction} is the likely IMR outcome if the item were
- * denied and the denial appealed: OVERTURNED when it is medically necessary, UPHELD when it is not.
+ * The answer for one requested item. {@code outcome} tells the three situations apart (criteria met;
+ * a criterion documented not met; criteria not documented) and {@code decidedBy} names the criteria
+ * that decided it. {@code determination} is on the record as it stands, as an IMR reviewer judges it;
+ * {@code imrPrediction} is the likely IMR outcome if the item were denied and the denial appealed
+ * (OVERTURNED when medically necessary, UPHELD when not) and {@code imrPredictionBasis} what it rests on.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ItemAnswer(String id, String request, String service, String region, LevelsAnswer levels,
                          String laterality, Integer sessions, Integer visits, String primaryItem,
-                         String determination, String imrPrediction, WorkflowAnswer workflow,
+                         String outcome, String outcomeLabel, List<DecidingCriterion> decidedBy,
+                         String determination, String imrPrediction, String imrPredictionBasis, WorkflowAnswer workflow,
                          GuidelineAnswer guideline, List<CriterionAnswer> criteria, String rationale,
                          List<String> documentationNeeded) {
 
-    /** What the UR workflow does next: MAY_BE_APPROVED or REFER_TO_PHYSICIAN_REVIEWER, and why. */
+    /**
+     * A criterion that decided the outcome: one not met (a stop), or a prerequisite not documented with
+     * what to document.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DecidingCriterion(String id, String status, String finding, String document) {
+    }
+
+    /**
+     * What the UR workflow does next: MAY_BE_APPROVED, REQUEST_ADDITIONAL_INFORMATION or
+     * REFER_TO_PHYSICIAN_REVIEWER, and why.
+     */
     public record WorkflowAnswer(String action, List<String> reasons) {
     }
 

@@ -22,6 +22,13 @@ public final class TextReport {
                 s.append("  Levels:         ").append(i.levels().readAs())
                         .append(i.levels().ambiguous() ? "  [AMBIGUOUS]" : "").append('\n');
             }
+            s.append("  Outcome:        ").append(i.outcomeLabel().toUpperCase()).append('\n');
+            if (i.decidedBy() != null) {
+                for (ItemAnswer.DecidingCriterion c : i.decidedBy()) {
+                    wrap(s, "                  - ", c.id() + " " + c.status().replace('_', ' ').toLowerCase() + ": "
+                            + (c.document() == null ? c.finding() : "document " + c.document()));
+                }
+            }
             s.append("  Determination:  ").append(i.determination().replace('_', ' '));
             if (i.imrPrediction() != null) {
                 s.append("   (likely IMR outcome if denied and appealed: ").append(i.imrPrediction()).append(')');

@@ -3,14 +3,19 @@ package urcheck.engine;
 import java.util.List;
 
 /**
- * What one criterion rule concluded for one requested item. {@code blocking} is true when this result
- * keeps the item from approval: a criterion not met, or a prerequisite criterion not documented
- * (a procedural criterion left undocumented is something to observe, not a reason to deny).
+ * What one criterion rule concluded for one requested item. {@code stop}: a criterion documented not met,
+ * which more documentation will not cure. {@code missing}: a prerequisite not documented, which the
+ * provider can document. Either keeps the item from approval ({@link #blocking()}); an exclusion,
+ * factor or procedural criterion left undocumented is something to document, not a reason to deny.
  */
 public record CriterionResult(String itemId, String criterionId, CriterionStatus status, String finding,
-                              List<String> facts, boolean blocking, String rule) {
+                              List<String> facts, boolean stop, boolean missing, String rule) {
 
     public CriterionResult {
         facts = List.copyOf(facts);
+    }
+
+    public boolean blocking() {
+        return stop || missing;
     }
 }

@@ -58,8 +58,12 @@ public final class Outcomes extends DefaultAgendaEventListener {
         return new WorkflowAction(item.id(), WorkflowAction.Action.REFER_TO_PHYSICIAN_REVIEWER, reason, firing.getName());
     }
 
-    public Determination decide(RequestedService item, Verdict verdict, String reason) {
-        return new Determination(item.id(), verdict, reason, firing.getName());
+    public Determination decide(RequestedService item, Verdict verdict, ItemOutcome outcome, String reason) {
+        return new Determination(item.id(), verdict, outcome, reason, firing.getName());
+    }
+
+    public WorkflowAction requestInformation(RequestedService item, String reason) {
+        return new WorkflowAction(item.id(), WorkflowAction.Action.REQUEST_ADDITIONAL_INFORMATION, reason, firing.getName());
     }
 
     private static String describe(Object fact) {
@@ -86,8 +90,9 @@ public final class Outcomes extends DefaultAgendaEventListener {
                 facts.add(describe(e));
             }
         }
-        boolean blocking = status == CriterionStatus.NOT_MET
-                || (status == CriterionStatus.NOT_DOCUMENTED && entry.prerequisite());
-        return new CriterionResult(item.id(), entry.id(), status, finding, facts, blocking, firing.getName());
+        // A factor is weighed with the others of its group by a rule of its own; alone it never decides.
+        boolean stop = status == CriterionStatus.NOT_MET && !entry.factor();
+        boolean missing = status == CriterionStatus.NOT_DOCUMENTED && entry.prerequisite();
+        return new CriterionResult(item.id(), entry.id(), status, finding, facts, stop, missing, firing.getName());
     }
 }

@@ -8,6 +8,6 @@ package urcheck.engine;
 public record WorkflowAction(String itemId, Action action, String reason, String rule) {
 
     public enum Action {
-        MAY_BE_APPROVED, REFER_TO_PHYSICIAN_REVIEWER
+        MAY_BE_APPROVED, REQUEST_ADDITIONAL_INFORMATION, REFER_TO_PHYSICIAN_REVIEWER
     }
 }

@@ -16,7 +16,7 @@ import urcheck.answer.ItemAnswer;
  */
 public record ExpectedOutcome(Map<String, ExpectedItem> items) {
 
-    public record ExpectedItem(String determination, String governingSection, Map<String, String> criteria) {
+    public record ExpectedItem(String determination, String outcome, String governingSection, Map<String, String> criteria) {
     }
 
     /** Reads an expected block; null when the case carries none. */
@@ -32,7 +32,8 @@ public record ExpectedOutcome(Map<String, ExpectedItem> items) {
             if (want.has("criteria")) {
                 want.get("criteria").fields().forEachRemaining(c -> criteria.put(c.getKey(), c.getValue().asText()));
             }
-            items.put(e.getKey(), new ExpectedItem(text(want, "determination"), text(want, "governingSection"), criteria));
+            items.put(e.getKey(), new ExpectedItem(text(want, "determination"), text(want, "outcome"),
+                    text(want, "governingSection"), criteria));
         }
         return new ExpectedOutcome(items);
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import urcheck.answer.ItemAnswer;
-import urcheck.engine.CriterionStatus;
 
 /** One requested item: what its labelled source expects and what urcheck answered (null if no such item). */
 public record ItemComparison(String itemId, ExpectedOutcome.ExpectedItem expected, ItemAnswer answered) {
@@ -23,6 +22,14 @@ public record ItemComparison(String itemId, ExpectedOutcome.ExpectedItem expecte
             return null;
         }
         return answered != null && expected.determination().equals(answered.determination());
+    }
+
+    /** Null when the expected block states no three-way outcome for the item. */
+    public Boolean outcomeAgrees() {
+        if (expected.outcome() == null) {
+            return null;
+        }
+        return answered != null && expected.outcome().equals(answered.outcome());
     }
 
     public String answeredSection() {
@@ -56,11 +63,9 @@ public record ItemComparison(String itemId, ExpectedOutcome.ExpectedItem expecte
                 out.add(c.getKey() + " " + got + " (expected " + c.getValue() + ")");
             }
         }
-        if ("NOT_MEDICALLY_NECESSARY".equals(answered.determination())) {
-            for (ItemAnswer.CriterionAnswer c : answered.criteria()) {
-                boolean decides = CriterionStatus.NOT_MET.name().equals(c.status())
-                        || (CriterionStatus.NOT_DOCUMENTED.name().equals(c.status()) && "prerequisite".equals(c.kind()));
-                if (decides && !expected.criteria().containsKey(c.id())) {
+        if (answered.decidedBy() != null) {
+            for (ItemAnswer.DecidingCriterion c : answered.decidedBy()) {
+                if (!expected.criteria().containsKey(c.id())) {
                     out.add(c.id() + " " + c.status());
                 }
             }
@@ -77,6 +82,9 @@ public record ItemComparison(String itemId, ExpectedOutcome.ExpectedItem expecte
         }
         if (Boolean.FALSE.equals(determinationAgrees())) {
             out.add("item " + itemId + ": determination " + answered.determination() + ", expected " + expected.determination());
+        }
+        if (Boolean.FALSE.equals(outcomeAgrees())) {
+            out.add("item " + itemId + ": outcome " + answered.outcome() + ", expected " + expected.outcome());
         }
         if (Boolean.FALSE.equals(sectionAgrees())) {
             out.add("item " + itemId + ": governed by " + answeredSection() + ", expected " + expected.governingSection());

@@ -48,10 +48,11 @@ public record FhirSeedCase(String name, Path bundle, Path hookRequest, Fixture j
         List<ItemAnswer> items = new ArrayList<>();
         for (ItemAnswer i : a.items()) {
             items.add(new ItemAnswer(seedItemId(i.id()), i.request(), i.service(), i.region(), i.levels(), i.laterality(),
-                    i.sessions(), i.visits(), i.primaryItem() == null ? null : seedItemId(i.primaryItem()), i.determination(),
-                    i.imrPrediction(), i.workflow(), i.guideline(), i.criteria(), i.rationale(), i.documentationNeeded()));
+                    i.sessions(), i.visits(), i.primaryItem() == null ? null : seedItemId(i.primaryItem()), i.outcome(),
+                    i.outcomeLabel(), i.decidedBy(), i.determination(), i.imrPrediction(), i.imrPredictionBasis(),
+                    i.workflow(), i.guideline(), i.criteria(), i.rationale(), i.documentationNeeded()));
         }
-        return new CaseAnswer(a.urcheckVersion(), a.caseId(), a.jurisdiction(), a.odgEdition(), items);
+        return new CaseAnswer(a.urcheckVersion(), a.caseId(), a.jurisdiction(), a.odgEdition(), items, a.reviewerFlags());
     }
 
     public JsonNode expectedItems() {
