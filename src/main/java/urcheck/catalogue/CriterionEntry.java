@@ -8,10 +8,15 @@ import java.util.List;
  * of the group weighs them, a factor alone never decides), "exclusion" (decides only when documented
  * present) or "procedural" (governs how the procedure is done or what accompanies it: decides when
  * documented not met); {@code why} that kind, from the guideline's wording; what a provider documents
- * to show it; and the statuses it can take (some guideline statements can never be "met").
+ * to show it; the statuses it can take (some guideline statements can never be "met"); and, for a
+ * criterion that weighs factors, the factors it weighs.
  */
 public record CriterionEntry(String id, String section, String text, String kind, String why, String document,
-                             List<String> outcomes) {
+                             List<String> outcomes, List<String> weighs) {
+
+    public CriterionEntry {
+        weighs = weighs == null ? List.of() : List.copyOf(weighs);
+    }
 
     public static final List<String> KINDS = List.of("prerequisite", "factor", "exclusion", "procedural");
 
