@@ -12,10 +12,25 @@ import java.util.List;
  * criterion that weighs factors, the factors it weighs.
  */
 public record CriterionEntry(String id, String section, String text, String kind, String why, String document,
-                             List<String> outcomes, List<String> weighs) {
+                             List<String> outcomes, List<String> weighs, java.util.Map<String, EditionWording> editions) {
+
+    /**
+     * How an ODG edition words the criterion where it differs from the default edition's: the text, the
+     * locator and the edition named in its citation (an MCG-era answer must not quote the earlier
+     * edition's "4-6 weeks" while applying 12).
+     */
+    public record EditionWording(String text, String locator, String edition) {
+    }
 
     public CriterionEntry {
         weighs = weighs == null ? List.of() : List.copyOf(weighs);
+        editions = editions == null ? java.util.Map.of() : java.util.Map.copyOf(editions);
+    }
+
+    /** The criterion's text under the given ODG edition. */
+    public String text(String odgEdition) {
+        EditionWording w = editions.get(odgEdition);
+        return w == null || w.text() == null ? text : w.text();
     }
 
     public static final List<String> KINDS = List.of("prerequisite", "factor", "exclusion", "procedural");
