@@ -160,6 +160,10 @@ public final class AnswerBuilder {
             citation = new Citation(citation.guideline(), citation.chapter(), citation.section(),
                     wording.locator() == null ? citation.locator() : wording.locator(),
                     wording.edition() == null ? citation.edition() : wording.edition());
+        } else if (citation != null && "ODG".equals(citation.guideline()) && !edition.equals(rules.numbers().defaultEdition())) {
+            // The criterion reads the same in both editions as far as the record here shows: say which one applied.
+            citation = new Citation(citation.guideline(), citation.chapter(), citation.section(), citation.locator(),
+                    citation.edition() + "; applied as edition " + edition);
         }
         return new ItemAnswer.CriterionAnswer(id, entry.text(edition), entry.kind(), status.name(),
                 String.join(" ", findings), List.copyOf(facts), citation == null ? null : citation.text());
