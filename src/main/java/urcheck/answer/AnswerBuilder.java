@@ -45,7 +45,7 @@ public final class AnswerBuilder {
         for (RequestedService item : evaluation.facts().items()) {
             items.add(item(item, evaluation, byId));
         }
-        return new CaseAnswer(version, evaluation.facts().context().caseId(),
+        return new CaseAnswer(version, rules.knowledgeVersion(), evaluation.facts().context().caseId(),
                 evaluation.facts().context().jurisdiction().name(), evaluation.odgEdition(), items);
     }
 

@@ -94,6 +94,7 @@ final class CheckApi {
         kb.put("rules", checker.rules().ruleCount());
         kb.put("defaultOdgEdition", checker.rules().numbers().defaultEdition());
         kb.put("odgEditions", checker.rules().numbers().editions());
+        kb.put("version", checker.rules().knowledgeVersion());
         Map<String, Object> health = new LinkedHashMap<>();
         health.put("status", "UP");
         health.put("urcheckVersion", Checker.version());

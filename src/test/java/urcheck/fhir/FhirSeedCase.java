@@ -51,7 +51,7 @@ public record FhirSeedCase(String name, Path bundle, Path hookRequest, Fixture j
                     i.sessions(), i.visits(), i.primaryItem() == null ? null : seedItemId(i.primaryItem()), i.determination(),
                     i.imrPrediction(), i.workflow(), i.guideline(), i.criteria(), i.rationale(), i.documentationNeeded()));
         }
-        return new CaseAnswer(a.urcheckVersion(), a.caseId(), a.jurisdiction(), a.odgEdition(), items);
+        return new CaseAnswer(a.urcheckVersion(), a.knowledgeBase(), a.caseId(), a.jurisdiction(), a.odgEdition(), items);
     }
 
     public JsonNode expectedItems() {
