@@ -36,6 +36,7 @@ public final class CaseFileReader {
     private final Schema schema;
     private final Set<String> editions;
     private final java.util.Map<String, ProcedureCodes.Code> codes;
+    private final ProcedureCodes procedureCodes;
 
     /** The compiled schema, shared: it is immutable and compiling it costs start-up time. */
     private static Schema shared;
@@ -47,6 +48,7 @@ public final class CaseFileReader {
     public CaseFileReader(Set<String> editions, ProcedureCodes codes) {
         this.editions = Set.copyOf(editions);
         this.codes = codes.byCode();
+        this.procedureCodes = codes;
         this.schema = compiledSchema();
     }
 
@@ -178,5 +180,10 @@ public final class CaseFileReader {
             }
         }
         return out;
+    }
+
+    /** The CPT table this reader checks codes against (rules/procedure-codes.json); the FHIR mapping reads it too. */
+    public ProcedureCodes procedureCodes() {
+        return procedureCodes;
     }
 }

@@ -119,12 +119,13 @@ public final class CdsHooksService {
         }
         ObjectNode response = JsonNodeFactory.instance.objectNode();
         ArrayNode cards = response.putArray("cards");
-        if (!FhirCaseReader.ordersAnyCheckedService(request.input.record())) {
+        FhirCaseReader fhirReader = new FhirCaseReader(checker.reader());
+        if (!fhirReader.ordersAnyCheckedService(request.input.record())) {
             return CdsResult.ok(response); // nothing urcheck checks among these orders: no cards
         }
         FhirCase fhirCase;
         try {
-            fhirCase = new FhirCaseReader(checker.reader()).read(request.input, request.hookInstance, defaultJurisdiction,
+            fhirCase = fhirReader.read(request.input, request.hookInstance, defaultJurisdiction,
                     "context.draftOrders");
         } catch (InvalidCaseFileException e) {
             return CdsResult.failed(CdsError.badRequest("The draft orders and record cannot be read as a case.", e.problems()));
