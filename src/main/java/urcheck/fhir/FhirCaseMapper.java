@@ -28,6 +28,10 @@ final class FhirCaseMapper {
 
     /** The mapped case, the orders behind its items, and the problems met while mapping. */
     record Mapped(CaseDraft draft, List<OrderMapper.MappedOrder> orders, Located<Coverage> coverage) {
+        /** Whether a Coverage in the input stated the jurisdiction (else the default given was used). */
+        boolean jurisdictionStated() {
+            return draft.provenance.has("$.jurisdiction");
+        }
     }
 
     static Mapped map(PatientRecord record, String caseId, String defaultJurisdiction, String at, CptTable cpt) {

@@ -79,7 +79,7 @@ public final class FhirCaseReader {
         } catch (InvalidCaseFileException e) {
             throw new InvalidCaseFileException(name, m.draft().provenance.translate(e.problems(), at));
         }
-        return new FhirCase(caseFile, m.draft().root, m.orders(), m.coverage(), input.record().notFetched());
+        return new FhirCase(caseFile, m.draft().root, m.orders(), m.coverage(), input.record().notFetched(), m.jurisdictionStated());
     }
 
     /**
