@@ -132,8 +132,8 @@ final class CardWriter {
             card.put("indicator", "info");
             List<String> orders = e.getValue().stream().map(i -> lowerFirst(what(i)) + " (" + orderReferences.get(i.id()) + ")").toList();
             card.put("detail", "urcheck checked " + String.join("; ", orders) + " against " + cell(sourceLabel(first))
-                    + (g.edition() == null ? "" : ", " + cell(g.edition())) + ". The links open where the guideline and the rule "
-                    + "that makes it govern are published.");
+                    + (g.edition() == null ? "" : ", " + cell(g.edition())) + ". The links open where the guideline is published"
+                    + ("CALIFORNIA".equals(answer.jurisdiction()) ? ", and the California rule that makes it govern." : "."));
             source(card, sourceLabel(first));
             ArrayNode links = card.putArray("links");
             for (GuidelineLinks.Link l : GuidelineLinks.of(g.source())) {
