@@ -104,5 +104,7 @@ final class CdsHooksRoutes {
         ctx.header("Access-Control-Allow-Origin", "*");
         ctx.header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
         ctx.header("Access-Control-Allow-Headers", CORS_HEADERS);
+        // a browser-based EHR may read the audit id of its call (to quote it in a dispute)
+        ctx.header("Access-Control-Expose-Headers", AuditTrail.HEADER);
     }
 }
