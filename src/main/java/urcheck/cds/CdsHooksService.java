@@ -22,8 +22,9 @@ import urcheck.fhir.FhirCaseReader;
  * answers {@code GET /cds-services} with {@link #discovery()} and {@code POST /cds-services/{id}} with
  * {@link #call(String, byte[])}, sending {@link CdsResult#status()} and {@link CdsResult#body()}.
  * The draft orders and prefetched record are mapped to a case file (the same mapping as
- * {@code check --fhir}), checked, and answered with one card per order urcheck checks and a CRD
- * coverage-information system action per such order. Thread-safe; never throws for bad input.
+ * {@code check --fhir}), checked, and answered with an Instructions card and a CRD coverage-information
+ * system action per order urcheck checks, and an External Reference card per governing guideline section,
+ * as the call's davinci-crd.configuration allows. Thread-safe; never throws for bad input.
  */
 public final class CdsHooksService {
 

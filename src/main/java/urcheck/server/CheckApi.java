@@ -102,10 +102,15 @@ final class CheckApi {
     /** GET /v1/audit/{id}: a record the server kept, with the feedback on its cards. */
     void auditRecord(Context ctx) {
         String id = ctx.pathParam("id");
-        var found = id.matches("[0-9a-f-]{36}") ? audit.store().find(id) : java.util.Optional.<urcheck.audit.AuditRecord>empty();
+        if (!id.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+            throw new ProblemException(new ProblemDetails("about:blank", "Bad Request", 400, "An audit id is a UUID, as the "
+                    + "X-Urcheck-Audit-Id header of a call gives it.", ctx.path(),
+                    List.of(new ProblemDetails.FieldError("{id}", "expected a UUID such as 3e2a8f0c-5b1d-4d7e-9a61-0c2f4b8d9e17"))));
+        }
+        var found = audit.store().find(id);
         if (found.isEmpty()) {
-            throw new ProblemException(ProblemDetails.ofStatus(404, "Not Found", "No audit record " + AccessLog.printable(id)
-                    + " (never made, or past the retention period of " + audit.store().retention().toDays() + " days).", ctx.path()));
+            throw new ProblemException(ProblemDetails.ofStatus(404, "Not Found", "No audit record " + id
+                    + ": never made, or deleted after the retention period.", ctx.path()));
         }
         ctx.header("Cache-Control", "no-store");
         send(ctx, 200, JSON, AnswerJson.pretty(found.get()) + "\n");
