@@ -24,7 +24,8 @@ import java.util.UUID;
  * The records a dispute needs (Da Vinci CRD 2.0.1 req 76: logs of hook invocations and their responses), in a
  * SQL database over plain JDBC: H2 embedded by default (a file, no set-up), PostgreSQL for a deployment, with
  * the same statements. One connection, used under this object's lock: a record is a few inserts, far cheaper
- * than the check it records, and it keeps the store free of a pool to configure.
+ * than the check it records, and it keeps the store free of a pool to configure. A connection the database
+ * dropped (a PostgreSQL restart) is opened again on the next call.
  *
  * <p>Retention: records older than the retention period are deleted by {@link #purgeExpired()} (the server
  * runs it at start-up and hourly) with their feedback.
@@ -36,7 +37,8 @@ public final class AuditStore implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
-    private final Connection db;
+    private Connection db;
+    private boolean closed;
     private final String url;
     private final Duration retention;
     private final boolean keepRequests;
@@ -78,10 +80,21 @@ public final class AuditStore implements AutoCloseable {
         return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
+    /** The connection, opened again if the database dropped it; none once the store is closed. */
+    private Connection db() throws SQLException {
+        if (closed) {
+            throw new SQLException("the audit store is closed");
+        }
+        if (db.isClosed() || !db.isValid(2)) {
+            db = DriverManager.getConnection(url);
+        }
+        return db;
+    }
+
     private void createTables(boolean postgres) throws SQLException {
         // H2 keeps large text as CLOB, PostgreSQL as TEXT; everything else is the same SQL on both.
         String text = postgres ? "TEXT" : "CLOB";
-        try (Statement s = db.createStatement()) {
+        try (Statement s = db().createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS urcheck_audit (id VARCHAR(36) PRIMARY KEY, recorded_at BIGINT NOT NULL, "
                     + "route VARCHAR(300) NOT NULL, request_id VARCHAR(300), knowledge_version VARCHAR(100) NOT NULL, "
                     + "knowledge_sha256 VARCHAR(64) NOT NULL, status INTEGER NOT NULL, outcomes " + text + " NOT NULL, "
@@ -105,8 +118,9 @@ public final class AuditStore implements AutoCloseable {
     public synchronized String record(Entry e) {
         String id = UUID.randomUUID().toString();
         try {
-            db.setAutoCommit(false);
-            try (PreparedStatement p = db.prepareStatement("INSERT INTO urcheck_audit (id, recorded_at, route, request_id, "
+            Connection c = db();
+            c.setAutoCommit(false);
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO urcheck_audit (id, recorded_at, route, request_id, "
                     + "knowledge_version, knowledge_sha256, status, outcomes, answer, request) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 p.setString(1, id);
                 p.setLong(2, clock.millis());
@@ -120,7 +134,7 @@ public final class AuditStore implements AutoCloseable {
                 p.setString(10, keepRequests ? e.request() : null);
                 p.executeUpdate();
             }
-            try (PreparedStatement p = db.prepareStatement("INSERT INTO urcheck_audit_card (card, record_id) VALUES (?, ?)")) {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO urcheck_audit_card (card, record_id) VALUES (?, ?)")) {
                 for (String card : new java.util.TreeSet<>(e.cards())) {
                     p.setString(1, card);
                     p.setString(2, id);
@@ -128,7 +142,7 @@ public final class AuditStore implements AutoCloseable {
                 }
                 p.executeBatch();
             }
-            db.commit();
+            c.commit();
             return id;
         } catch (SQLException | JsonProcessingException ex) {
             rollback();
@@ -140,7 +154,7 @@ public final class AuditStore implements AutoCloseable {
 
     /** Stores what the clinician did with a card. */
     public synchronized void feedback(String service, AuditRecord.Feedback f) {
-        try (PreparedStatement p = db.prepareStatement("INSERT INTO urcheck_feedback (card, service, outcome, override_code, "
+        try (PreparedStatement p = db().prepareStatement("INSERT INTO urcheck_feedback (card, service, outcome, override_code, "
                 + "override_display, user_comment, outcome_timestamp, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setString(1, f.card());
             p.setString(2, service);
@@ -158,7 +172,7 @@ public final class AuditStore implements AutoCloseable {
 
     /** The record with this id, with the feedback on its cards, or empty when there is none (or it expired). */
     public synchronized Optional<AuditRecord> find(String id) {
-        try (PreparedStatement p = db.prepareStatement("SELECT recorded_at, route, request_id, knowledge_version, "
+        try (PreparedStatement p = db().prepareStatement("SELECT recorded_at, route, request_id, knowledge_version, "
                 + "knowledge_sha256, status, outcomes, answer, request FROM urcheck_audit WHERE id = ?")) {
             p.setString(1, id);
             try (ResultSet r = p.executeQuery()) {
@@ -177,7 +191,7 @@ public final class AuditStore implements AutoCloseable {
 
     private List<AuditRecord.Feedback> feedbackFor(String recordId) throws SQLException {
         List<AuditRecord.Feedback> out = new ArrayList<>();
-        try (PreparedStatement p = db.prepareStatement("SELECT f.card, f.outcome, f.override_code, f.override_display, "
+        try (PreparedStatement p = db().prepareStatement("SELECT f.card, f.outcome, f.override_code, f.override_display, "
                 + "f.user_comment, f.outcome_timestamp, f.received_at FROM urcheck_feedback f JOIN urcheck_audit_card c "
                 + "ON c.card = f.card WHERE c.record_id = ? ORDER BY f.received_at, f.card")) {
             p.setString(1, recordId);
@@ -195,18 +209,19 @@ public final class AuditStore implements AutoCloseable {
     public synchronized int purgeExpired() {
         long cutoff = clock.millis() - retention.toMillis();
         try {
-            db.setAutoCommit(false);
-            try (PreparedStatement f = db.prepareStatement("DELETE FROM urcheck_feedback WHERE received_at < ?");
-                 PreparedStatement c = db.prepareStatement("DELETE FROM urcheck_audit_card WHERE record_id IN "
+            Connection conn = db();
+            conn.setAutoCommit(false);
+            try (PreparedStatement f = conn.prepareStatement("DELETE FROM urcheck_feedback WHERE received_at < ?");
+                 PreparedStatement c = conn.prepareStatement("DELETE FROM urcheck_audit_card WHERE record_id IN "
                          + "(SELECT id FROM urcheck_audit WHERE recorded_at < ?)");
-                 PreparedStatement a = db.prepareStatement("DELETE FROM urcheck_audit WHERE recorded_at < ?")) {
+                 PreparedStatement a = conn.prepareStatement("DELETE FROM urcheck_audit WHERE recorded_at < ?")) {
                 f.setLong(1, cutoff);
                 f.executeUpdate();
                 c.setLong(1, cutoff);
                 c.executeUpdate();
                 a.setLong(1, cutoff);
                 int n = a.executeUpdate();
-                db.commit();
+                conn.commit();
                 return n;
             }
         } catch (SQLException ex) {
@@ -252,6 +267,7 @@ public final class AuditStore implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         try {
             db.close();
         } catch (SQLException ignored) {

@@ -43,6 +43,37 @@ class AuditStoreTest {
                 "{\"cards\":[{\"uuid\":\"c1\"}]}", request, List.of("11111111-1111-1111-1111-111111111111"));
     }
 
+    /** PostgreSQL can drop the connection (a restart, an idle timeout): the next record opens it again. */
+    @TestFactory
+    Stream<DynamicTest> aDroppedConnectionIsOpenedAgain() {
+        return AuditDatabases.urls().stream().filter(u -> AuditDatabases.kind(u).equals("postgresql")).map(url ->
+                DynamicTest.dynamicTest("postgresql: after the server drops the connection", () -> {
+                    try (AuditStore store = AuditStore.open(url, Duration.ofDays(30), false, new Moving())) {
+                        store.record(entry(null));
+                        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(url);
+                             java.sql.Statement s = admin.createStatement()) {
+                            String others = " FROM pg_stat_activity WHERE datname = current_database() "
+                                    + "AND pid <> pg_backend_pid() AND usename = current_user";
+                            try (java.sql.ResultSet r = s.executeQuery("SELECT count(pg_terminate_backend(pid))" + others)) {
+                                assertTrue(r.next() && r.getInt(1) >= 1, "the store's connection was terminated");
+                            }
+                            // the backend exits after the signal: wait until it is gone
+                            for (int i = 0; i < 100; i++) {
+                                try (java.sql.ResultSet r = s.executeQuery("SELECT count(*)" + others)) {
+                                    r.next();
+                                    if (r.getInt(1) == 0) {
+                                        break;
+                                    }
+                                }
+                                Thread.sleep(50);
+                            }
+                        }
+                        String id = store.record(entry(null));
+                        assertTrue(store.find(id).isPresent());
+                    }
+                }));
+    }
+
     @TestFactory
     Stream<DynamicTest> onEachDatabase() {
         return AuditDatabases.urls().stream().flatMap(url -> Stream.of(

@@ -100,4 +100,18 @@ class AuditTrailHttpTest {
             }
         }));
     }
+
+    /** A store that fails is logged and the answer still goes out: an EHR is never left with nothing. */
+    @org.junit.jupiter.api.Test
+    void aFailingStoreDoesNotCostTheAnswer() throws Exception {
+        AuditStore store = AuditStore.open("jdbc:h2:mem:failing-" + java.util.UUID.randomUUID(), Duration.ofDays(1), false, Clock.systemUTC());
+        try (CheckServer server = CheckServer.start(TestCheckers.builtIn(), new CheckServer.Settings("127.0.0.1", 0, null, store))) {
+            store.close();
+            HttpResponse<String> sign = post(server.port(), "/cds-services/urcheck-order-sign",
+                    Files.readAllBytes(Path.of("fixtures/fhir/hooks/order-sign-lumbar-mbb.json")));
+            assertEquals(200, sign.statusCode(), sign.body());
+            assertFalse(JSON.readTree(sign.body()).get("cards").isEmpty());
+            assertTrue(sign.headers().firstValue(AuditTrail.HEADER).isEmpty(), "no record, so no record id");
+        }
+    }
 }
