@@ -48,7 +48,7 @@ public final class AnswerBuilder {
         }
         List<String> flags = evaluation.facts().uncertain().stream()
                 .map(u -> u.describe() + " [" + u.field() + "]: decided as not documented; a reviewer should look").toList();
-        return new CaseAnswer(version, evaluation.facts().context().caseId(),
+        return new CaseAnswer(version, rules.knowledgeVersion(), evaluation.facts().context().caseId(),
                 evaluation.facts().context().jurisdiction().name(), evaluation.odgEdition(), items,
                 flags.isEmpty() ? null : flags);
     }

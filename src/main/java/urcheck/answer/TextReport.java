@@ -15,6 +15,10 @@ public final class TextReport {
         s.append("Case ").append(a.caseId()).append("  (").append(source).append(")\n");
         s.append("Jurisdiction: ").append(a.jurisdiction().toLowerCase()).append("   ODG edition: ").append(a.odgEdition())
                 .append("   urcheck ").append(a.urcheckVersion()).append('\n');
+        if (a.knowledgeBase() != null) {
+            s.append("Knowledge base: ").append(a.knowledgeBase().id()).append(" (sha256 ").append(a.knowledgeBase().sha256())
+                    .append(")\n");
+        }
         for (ItemAnswer i : a.items()) {
             s.append('\n').append("Item ").append(i.id()).append(": ")
                     .append(i.request() == null ? i.service().toLowerCase().replace('_', ' ') : i.request()).append('\n');
