@@ -15,6 +15,14 @@ public record ClinicalFinding(FindingKind kind, Documented status, Levels levels
         return status == Documented.ABSENT;
     }
 
+    /**
+     * Whether this finding may bear on the given joints: it names one of them, it names no levels (a
+     * finding of the region as a whole, such as "no facet arthropathy"), or the joints are not known.
+     */
+    public boolean bearsOn(List<Joint> joints) {
+        return levels == null || joints.isEmpty() || atAnyOf(joints);
+    }
+
     /** Whether this finding concerns one of the given joints; a finding with no levels concerns none known. */
     public boolean atAnyOf(List<Joint> joints) {
         return levels != null && levels.joints().stream().anyMatch(joints::contains);

@@ -43,6 +43,11 @@ public record RequestedService(String id, String request, ServiceType service, P
         return sessions > 1 && !stagedSides;
     }
 
+    /** Separate procedures asked for: one set done a side at a time ("right, then left") is one. */
+    public int procedures() {
+        return stagedSides ? 1 : sessions;
+    }
+
     /** The request says it is a later set ("second set"): it repeats an earlier one. */
     public boolean laterSet() {
         return set != null && set > 1;
