@@ -26,6 +26,7 @@ import urcheck.facts.Purpose;
 import urcheck.facts.Region;
 import urcheck.facts.RequestedService;
 import urcheck.facts.ServiceType;
+import urcheck.levels.LevelContext;
 import urcheck.levels.LevelException;
 import urcheck.levels.LevelParser;
 import urcheck.levels.Levels;
@@ -123,7 +124,7 @@ final class FactAssembler {
                             + d.primaryItem() + "\" is itself an associated service)"));
                 }
             }
-            Levels levels = levels(d.levels(), path + ".levels");
+            Levels levels = levels(d.levels(), path + ".levels", levelContext(service));
             Region region = d.region() == null ? null : enumOf(Region.class, d.region());
             if (levels != null && levels.region() != null) {
                 if (region == null) {
@@ -218,10 +219,12 @@ final class FactAssembler {
     }
 
     private PriorProcedure procedure(CaseFileDto.Procedure p, String path) {
-        Levels levels = levels(p.levels(), path + ".levels");
+        ProcedureType type = enumOf(ProcedureType.class, p.type());
+        Levels levels = levels(p.levels(), path + ".levels",
+                type == ProcedureType.FACET_INJECTION ? LevelContext.INTRA_ARTICULAR : LevelContext.MEDIAL_BRANCH);
         Region region = p.region() == null ? (levels == null ? null : levels.region()) : enumOf(Region.class, p.region());
         CaseFileDto.FunctionalChange fc = p.functionalChange();
-        return new PriorProcedure(enumOf(ProcedureType.class, p.type()), date(p.date(), path + ".date"), region, levels,
+        return new PriorProcedure(type, date(p.date(), path + ".date"), region, levels,
                 p.reliefPercent() == null ? null : (int) Math.floor(p.reliefPercent()),
                 p.reliefDuration() == null ? null : p.reliefDuration().hours(),
                 p.reliefDuration() == null ? null : p.reliefDuration().text(),
@@ -237,17 +240,27 @@ final class FactAssembler {
         if (status == Documented.NOT_DOCUMENTED) {
             return null;
         }
-        return new ClinicalFinding(kind, status, levels(f.levels(), path + ".levels"), f.note());
+        return new ClinicalFinding(kind, status, levels(f.levels(), path + ".levels", LevelContext.MEDIAL_BRANCH), f.note());
     }
 
-    private Levels levels(String written, String path) {
+    /** How lone names in the levels are read depends on what the service targets (docs/level-grammar.md). */
+    private static LevelContext levelContext(ServiceType service) {
+        return switch (service) {
+            case THERAPEUTIC_FACET_INJECTION -> LevelContext.INTRA_ARTICULAR;
+            case FACET_JOINT_INJECTION -> LevelContext.UNSPECIFIED;
+            default -> LevelContext.MEDIAL_BRANCH;
+        };
+    }
+
+    private Levels levels(String written, String path, LevelContext context) {
         if (written == null) {
             return null;
         }
         try {
-            return LevelParser.parse(written);
+            return LevelParser.parse(written, context);
         } catch (LevelException e) {
-            problems.add(new Problem(path, "\"" + written + "\" is not a facet level; expected " + e.getMessage()));
+            // The message names segments ("C9"), never the rest of what was written: that is the record's text.
+            problems.add(new Problem(path, "is not a facet level; expected " + e.getMessage()));
             return null;
         }
     }
