@@ -76,6 +76,7 @@ final class FactAssembler {
                 procedures.add(procedure(dto.priorProcedures().get(i), "$.priorProcedures[" + i + "]"));
             }
         }
+        checkDateOrder(context, procedures);
         List<Object> plan = new ArrayList<>();
         CaseFileDto.Plan p = dto.plan();
         if (p != null) {
@@ -117,11 +118,10 @@ final class FactAssembler {
             } else if (d.primaryItem() != null) {
                 Integer target = index.get(d.primaryItem());
                 if (target == null) {
-                    problems.add(new Problem(path + ".primaryItem", "the id of another item in this case (no item has id \""
-                            + d.primaryItem() + "\")"));
+                    problems.add(new Problem(path + ".primaryItem", "the id of another item in this case (no item has this id)"));
                 } else if (serviceOf(dtos.get(target), "", false) != null && serviceOf(dtos.get(target), "", false).associated()) {
-                    problems.add(new Problem(path + ".primaryItem", "the id of a primary procedure (item \""
-                            + d.primaryItem() + "\" is itself an associated service)"));
+                    problems.add(new Problem(path + ".primaryItem", "the id of a primary procedure (items[" + target
+                            + "] is itself an associated service)"));
                 }
             }
             Levels levels = levels(d.levels(), path + ".levels", levelContext(service));
@@ -209,6 +209,36 @@ final class FactAssembler {
             }
         }
         return null;
+    }
+
+    /**
+     * The request comes after the injury and after every earlier procedure. A case file that says otherwise
+     * is refused, naming both fields: read as it stands, an injury dated after the request came out as "under
+     * 3 months" (acute-care rules) and a procedure dated after the request counted as earlier. Only a
+     * certain conflict is refused: partial dates ("2016-03") conflict when every day they may mean does.
+     * A procedure before the injury is accepted: records hold treatment for an earlier complaint (a cervical
+     * injection years before a lumbar work injury), and the rules judge such history by region and date.
+     */
+    private void checkDateOrder(CaseContext context, List<PriorProcedure> procedures) {
+        PartialDate injury = context.injuryDate();
+        PartialDate request = context.requestDate();
+        if (injury != null && request != null && certainlyAfter(injury, request)) {
+            problems.add(new Problem("$.injuryDate", "a date on or before $.requestDate: the injury is dated after the request"));
+        }
+        for (int i = 0; i < procedures.size(); i++) {
+            PartialDate done = procedures.get(i).date();
+            String path = "$.priorProcedures[" + i + "].date";
+            if (done == null) {
+                continue;
+            }
+            if (request != null && certainlyAfter(done, request)) {
+                problems.add(new Problem(path, "a date on or before $.requestDate: an earlier procedure is dated after the request"));
+            }
+        }
+    }
+
+    private static boolean certainlyAfter(PartialDate a, PartialDate b) {
+        return a.earliest().isAfter(b.latest());
     }
 
     private static void plan(List<Object> plan, PlanKind kind, CaseFileDto.Finding f) {
