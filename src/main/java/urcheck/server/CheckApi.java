@@ -22,6 +22,7 @@ import urcheck.casefile.InvalidCaseFileException;
 final class CheckApi {
 
     static final String JSON = "application/json";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("urcheck.http");
 
     private final Checker checker;
     private final Limits limits;
@@ -79,6 +80,12 @@ final class CheckApi {
         } catch (InvalidCaseFileException e) {
             return new BatchResult(entry.index(), entry.line(), entry.caseId(), 400, null,
                     ProblemDetails.invalidCaseFile(e, instance + "#" + entry.index()));
+        } catch (RuntimeException e) {
+            // A fault of urcheck's on one case is that case's 500; every other case keeps its answer.
+            LOG.error("internal error on batch case {}: {} at {}", entry.index(), e.getClass().getName(), Checker.whereFailed(e));
+            return new BatchResult(entry.index(), entry.line(), entry.caseId(), 500, null,
+                    ProblemDetails.ofStatus(500, "Internal Server Error", "urcheck failed on this case; the server log has "
+                            + "the error class (not the case).", instance + "#" + entry.index()));
         }
     }
 
