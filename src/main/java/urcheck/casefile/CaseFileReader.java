@@ -78,17 +78,7 @@ public final class CaseFileReader {
     }
 
     public CaseFile read(Path file) throws InvalidCaseFileException {
-        String name = file.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidCaseFileException(name, List.of(new Problem("$", "no such file")));
-        } catch (IOException e) {
-            throw new InvalidCaseFileException(name, List.of(new Problem("$", "cannot be read: "
-                    + e.getClass().getSimpleName())));
-        }
-        return read(name, bytes);
+        return read(file.toString(), InputFile.read(file));
     }
 
     /** Reads one case from bytes; {@code name} is how errors refer to it (a file name, "line 12"). */
