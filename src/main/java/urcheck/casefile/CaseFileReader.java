@@ -141,7 +141,7 @@ public final class CaseFileReader {
         if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m) {
             StringBuilder s = new StringBuilder("$");
             for (var ref : m.getPath()) {
-                s.append(ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]");
+                s.append(ref.getFieldName() != null ? "." + Problem.key(ref.getFieldName()) : "[" + ref.getIndex() + "]");
             }
             return s.toString();
         }
@@ -163,7 +163,7 @@ public final class CaseFileReader {
             return new Problem(path + "." + e.getProperty(), "is required");
         }
         if ("additionalProperties".equals(e.getKeyword()) && e.getProperty() != null) {
-            return new Problem(path + "." + e.getProperty(), "is not a field of the case-file format (see case-file.schema.json)");
+            return new Problem(path + "." + Problem.key(e.getProperty()), "is not a field of the case-file format (see case-file.schema.json)");
         }
         return new Problem(path, msg);
     }
@@ -179,7 +179,7 @@ public final class CaseFileReader {
                 continue;
             }
             String name = part.replace("~1", "/").replace("~0", "~");
-            s.append(name.matches("\\d+") ? "[" + name + "]" : "." + name);
+            s.append(name.matches("\\d+") ? "[" + name + "]" : "." + Problem.key(name));
         }
         return s.toString();
     }

@@ -24,7 +24,7 @@ final class NumberCheck {
         } else if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                nonFinite(e.getValue(), path + "." + e.getKey(), problems);
+                nonFinite(e.getValue(), path + "." + Problem.key(e.getKey()), problems);
             }
         }
     }

@@ -80,8 +80,9 @@ public final class FhirCaseReader {
     public static void preload(List<Path> files) {
         for (Path f : files) {
             try {
-                new RecordReader("preload").bundle(parseJson(f.toString(), Files.readAllBytes(f)), "Bundle");
-            } catch (IOException | InvalidCaseFileException | RuntimeException e) {
+                // InputFile: the same refusal of devices, FIFOs and huge files as the real read (/dev/zero ran out of memory here).
+                new RecordReader("preload").bundle(parseJson(f.toString(), urcheck.casefile.InputFile.read(f)), "Bundle");
+            } catch (InvalidCaseFileException | RuntimeException e) {
                 // the real read reports whatever is wrong with the file
             }
         }

@@ -72,6 +72,11 @@ public final class FhirR4 {
             // HAPI's message quotes what it could not parse (a whole narrative div): say what kind of fault, not the text.
             problems.add(new Problem(at, "is not valid FHIR R4: " + kindOfFault(e.getMessage())));
             return null;
+        } catch (RuntimeException e) {
+            // HAPI's own fault on some input it did not expect (a NullPointerException on a mutated resource,
+            // found by the fuzz harness): still this resource's problem, not a 500.
+            problems.add(new Problem(at, "is not valid FHIR R4: HAPI FHIR could not parse it (" + e.getClass().getSimpleName() + ")"));
+            return null;
         }
         int located = 0;
         for (Collector.Issue issue : collector.issues) {
