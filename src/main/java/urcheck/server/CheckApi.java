@@ -58,7 +58,14 @@ final class CheckApi {
         byte[] body = RequestBody.read(ctx, List.of(BatchCases.JSON, BatchCases.NDJSON), limits.batchBytes());
         String type = RequestBody.mediaType(ctx);
         List<BatchResult> results = new ArrayList<>();
-        for (BatchCases.Entry entry : BatchCases.split(body, type, limits.batchCases(), ctx.path())) {
+        List<BatchCases.Entry> entries = BatchCases.split(body, type, limits.batchCases(), ctx.path());
+        ClientGone gone = ClientGone.of(ctx);
+        for (BatchCases.Entry entry : entries) {
+            if (entry.index() % 20 == 0 && gone.now()) {
+                // Nobody is waiting for the answer: stop spending CPU on it (a 1,000-case batch is seconds of work).
+                LOG.info("batch abandoned after {} of {} cases: the client closed the connection", entry.index(), entries.size());
+                return;
+            }
             results.add(checkOne(entry, edition, ctx.path()));
         }
         if (BatchCases.NDJSON.equals(type)) {

@@ -76,4 +76,40 @@ class ServerLimitsTest {
         assertTrue(lines[0].contains("\"status\":200") && lines[2].contains("\"status\":200"), r.body());
         assertTrue(lines[1].contains("\"status\":400") && lines[1].contains("$.jurisdiction"), lines[1]);
     }
+
+    @Test
+    void aBatchWhoseClientHasGoneIsAbandoned() throws Exception {
+        StringBuilder batch = new StringBuilder();
+        String one = "{\"caseId\": \"c\", \"jurisdiction\": \"texas\", \"items\": [{\"id\": \"1\", \"service\": \"diagnostic_medial_branch_block\","
+                + " \"levels\": \"L4-5\"}], \"clinical\": {\"radicularSymptoms\": {\"status\": \"absent\"}}}";
+        for (int i = 0; i < 1_000; i++) {
+            batch.append(one).append('\n');
+        }
+        byte[] body = batch.toString().getBytes(StandardCharsets.UTF_8);
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        CheckServer server = CheckServer.start(urcheck.TestCheckers.builtIn(), "127.0.0.1", 0);
+        try {
+            System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+            try (Socket s = new Socket("127.0.0.1", server.port())) {
+                OutputStream out = s.getOutputStream();
+                out.write(("POST /v1/check/batch HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-ndjson\r\nContent-Length: "
+                        + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(body);
+                out.flush();
+                Thread.sleep(200); // the batch has started
+            } // the client hangs up
+            long until = System.currentTimeMillis() + 20_000;
+            while (!captured.toString(StandardCharsets.UTF_8).contains("batch abandoned") && System.currentTimeMillis() < until) {
+                Thread.sleep(50);
+            }
+        } finally {
+            System.setErr(original);
+            server.close();
+        }
+        String log = captured.toString(StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("batch abandoned after (\\d+) of 1000 cases").matcher(log);
+        assertTrue(m.find(), "the batch was not abandoned:\n" + log);
+        assertTrue(Integer.parseInt(m.group(1)) < 1000, log);
+    }
 }
