@@ -87,4 +87,17 @@ public final class Checker {
     public static String version() {
         return RuleBase.releaseVersion();
     }
+
+    /**
+     * Where an internal failure happened, for a log line: the first frame in urcheck's own code (or the first
+     * frame at all). Never the exception's message, which may quote the case.
+     */
+    public static String whereFailed(Throwable e) {
+        for (StackTraceElement f : e.getStackTrace()) {
+            if (f.getClassName().startsWith("urcheck.")) {
+                return f.toString();
+            }
+        }
+        return e.getStackTrace().length > 0 ? e.getStackTrace()[0].toString() : "?";
+    }
 }

@@ -70,7 +70,7 @@ public final class TextReport {
                 }
             }
         }
-        return s.toString();
+        return printable(s.toString());
     }
 
     /** Wraps text at the report width, indenting continuation lines under the first. */
@@ -88,5 +88,29 @@ public final class TextReport {
             line.append(word).append(' ');
         }
         s.append(line.toString().stripTrailing()).append('\n');
+    }
+
+    /**
+     * The text with control characters shown, not obeyed: a case file's words may hold terminal escape
+     * sequences (ESC [ ... ), which reached the terminal raw. Line breaks and tabs stay; every other C0 or C1
+     * control and DEL is written as \\u001b and the like.
+     */
+    public static String printable(String text) {
+        StringBuilder out = null;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            boolean control = (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f);
+            if (control && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, k);
+            }
+            if (out != null) {
+                if (control) {
+                    out.append(String.format("\\u%04x", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? text : out.toString();
     }
 }

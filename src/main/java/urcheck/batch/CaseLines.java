@@ -37,6 +37,10 @@ public final class CaseLines {
 
     public Result check(long lineNumber, String line) {
         String name = inputName + ": line " + lineNumber;
+        if (line == BoundedLineReader.TOO_LONG) {
+            return invalid(lineNumber, name, List.of(new Problem("$", "the line is longer than " + BoundedLineReader.MAX_CHARS
+                    + " characters; expected one case file (a few kilobytes) per line")));
+        }
         if (line.isBlank()) {
             return invalid(lineNumber, name, List.of(new Problem("$", "empty line; expected a case file (a JSON object) on every line")));
         }
@@ -47,8 +51,8 @@ public final class CaseLines {
         } catch (InvalidCaseFileException e) {
             return invalid(lineNumber, name, e.problems());
         } catch (RuntimeException e) {
-            // The class and message of an internal failure name rules and items, never case content.
-            Problem p = new Problem("$", e.getClass().getSimpleName() + ": " + e.getMessage());
+            // The class and where, never the message: an exception's message can quote the case.
+            Problem p = new Problem("$", e.getClass().getSimpleName() + " at " + Checker.whereFailed(e));
             return new Result(Kind.FAILED, AnswerJson.compact(new LineError(lineNumber, LineError.INTERNAL, List.of(p))),
                     name + ": internal error: " + p.message());
         }

@@ -150,7 +150,10 @@ public final class CaseGenerator {
         for (int i = random.nextInt(3); i > 0; i--) {
             ObjectNode p = procedures.addObject();
             p.put("type", pick(PROCEDURES));
-            p.put("date", String.format("%d-%02d", year + random.nextInt(3), 1 + random.nextInt(12)));
+            String done = String.format("%d-%02d", year + random.nextInt(3), 1 + random.nextInt(12));
+            String requested = c.path("requestDate").asText("9999-12");
+            // An earlier procedure is never after the request (the reader refuses that); same draws as before.
+            p.put("date", done.compareTo(requested.substring(0, 7)) > 0 ? requested.substring(0, 7) : done);
             String region = pick(List.of("cervical", "lumbar"));
             p.put("region", region);
             p.put("levels", pick(region.equals("cervical") ? CERVICAL_LEVELS : LUMBAR_LEVELS));

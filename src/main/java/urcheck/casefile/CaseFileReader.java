@@ -83,17 +83,7 @@ public final class CaseFileReader {
     }
 
     public CaseFile read(Path file) throws InvalidCaseFileException {
-        String name = file.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidCaseFileException(name, List.of(new Problem("$", "no such file")));
-        } catch (IOException e) {
-            throw new InvalidCaseFileException(name, List.of(new Problem("$", "cannot be read: "
-                    + e.getClass().getSimpleName())));
-        }
-        return read(name, bytes);
+        return read(file.toString(), InputFile.read(file));
     }
 
     /** Reads one case from bytes; {@code name} is how errors refer to it (a file name, "line 12"). */
@@ -117,19 +107,32 @@ public final class CaseFileReader {
 
     public CaseFile read(String name, JsonNode tree) throws InvalidCaseFileException {
         List<Problem> problems = new ArrayList<>();
-        for (Error e : schema.validate(tree)) {
-            problems.add(schemaProblem(e));
+        // Numbers past a double's range (1e400) read as Infinity, which the schema validator cannot compare
+        // with an enum or a maximum: refuse them by path first.
+        NumberCheck.nonFinite(tree, "$", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidCaseFileException(name, problems);
+        }
+        try {
+            for (Error e : schema.validate(tree)) {
+                problems.add(schemaProblem(e));
+            }
+        } catch (RuntimeException e) {
+            // The validator's own fault on some value it did not expect: still the input's problem, said by class only.
+            throw new InvalidCaseFileException(name, List.of(new Problem("$", "could not be checked against the "
+                    + "case-file schema (" + e.getClass().getSimpleName() + "); see case-file.schema.json")));
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(Problem::path).thenComparing(Problem::message));
-            throw new InvalidCaseFileException(name, dedupe(problems));
+            throw new InvalidCaseFileException(name, problems);
         }
         CaseFileDto dto;
         try {
             dto = json.treeToValue(tree, CaseFileDto.class);
         } catch (JsonProcessingException e) {
-            throw new InvalidCaseFileException(name, List.of(new Problem("$", "does not fit the case-file format: "
-                    + e.getOriginalMessage())));
+            // Jackson's message quotes the value it could not map: say where, not what.
+            throw new InvalidCaseFileException(name, List.of(new Problem(mappingPath(e), "does not fit the case-file format "
+                    + "(see case-file.schema.json)")));
         }
         FactAssembler assembler = new FactAssembler(editions, codes, diagnosisCodes);
         CaseFacts facts = assembler.assemble(dto);
@@ -137,6 +140,17 @@ public final class CaseFileReader {
             throw new InvalidCaseFileException(name, assembler.problems());
         }
         return new CaseFile(name, facts, dto.expected());
+    }
+
+    private static String mappingPath(JsonProcessingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m) {
+            StringBuilder s = new StringBuilder("$");
+            for (var ref : m.getPath()) {
+                s.append(ref.getFieldName() != null ? "." + Problem.key(ref.getFieldName()) : "[" + ref.getIndex() + "]");
+            }
+            return s.toString();
+        }
+        return "$";
     }
 
     /** Jackson quotes the offending token ("Unrecognized token 'numbness'"): words from a record stay out. */
@@ -154,7 +168,7 @@ public final class CaseFileReader {
             return new Problem(path + "." + e.getProperty(), "is required");
         }
         if ("additionalProperties".equals(e.getKeyword()) && e.getProperty() != null) {
-            return new Problem(path + "." + e.getProperty(), "is not a field of the case-file format (see case-file.schema.json)");
+            return new Problem(path + "." + Problem.key(e.getProperty()), "is not a field of the case-file format (see case-file.schema.json)");
         }
         return new Problem(path, msg);
     }
@@ -170,19 +184,9 @@ public final class CaseFileReader {
                 continue;
             }
             String name = part.replace("~1", "/").replace("~0", "~");
-            s.append(name.matches("\\d+") ? "[" + name + "]" : "." + name);
+            s.append(name.matches("\\d+") ? "[" + name + "]" : "." + Problem.key(name));
         }
         return s.toString();
-    }
-
-    private static List<Problem> dedupe(List<Problem> problems) {
-        List<Problem> out = new ArrayList<>();
-        for (Problem p : problems) {
-            if (!out.contains(p)) {
-                out.add(p);
-            }
-        }
-        return out;
     }
 
     /** The CPT table this reader checks codes against (rules/procedure-codes.json); the FHIR mapping reads it too. */

@@ -31,6 +31,7 @@ import urcheck.facts.Purpose;
 import urcheck.facts.Region;
 import urcheck.facts.RequestedService;
 import urcheck.facts.ServiceType;
+import urcheck.levels.LevelContext;
 import urcheck.levels.LevelException;
 import urcheck.levels.LevelParser;
 import urcheck.levels.Levels;
@@ -91,6 +92,7 @@ final class FactAssembler {
                 procedures.add(procedure(dto.priorProcedures().get(i), "$.priorProcedures[" + i + "]"));
             }
         }
+        checkDateOrder(context, procedures);
         List<Object> plan = new ArrayList<>();
         CaseFileDto.Plan p = dto.plan();
         if (p != null) {
@@ -133,14 +135,13 @@ final class FactAssembler {
             } else if (d.primaryItem() != null) {
                 Integer target = index.get(d.primaryItem());
                 if (target == null) {
-                    problems.add(new Problem(path + ".primaryItem", "the id of another item in this case (no item has id \""
-                            + d.primaryItem() + "\")"));
+                    problems.add(new Problem(path + ".primaryItem", "the id of another item in this case (no item has this id)"));
                 } else if (serviceOf(dtos.get(target), "", false) != null && serviceOf(dtos.get(target), "", false).associated()) {
-                    problems.add(new Problem(path + ".primaryItem", "the id of a primary procedure (item \""
-                            + d.primaryItem() + "\" is itself an associated service)"));
+                    problems.add(new Problem(path + ".primaryItem", "the id of a primary procedure (items[" + target
+                            + "] is itself an associated service)"));
                 }
             }
-            Levels levels = levels(d.levels(), path + ".levels");
+            Levels levels = levels(d.levels(), path + ".levels", levelContext(service));
             Region region = d.region() == null ? null : enumOf(Region.class, d.region());
             if (levels != null && levels.region() != null) {
                 if (region == null) {
@@ -227,6 +228,36 @@ final class FactAssembler {
         return null;
     }
 
+    /**
+     * The request comes after the injury and after every earlier procedure. A case file that says otherwise
+     * is refused, naming both fields: read as it stands, an injury dated after the request came out as "under
+     * 3 months" (acute-care rules) and a procedure dated after the request counted as earlier. Only a
+     * certain conflict is refused: partial dates ("2016-03") conflict when every day they may mean does.
+     * A procedure before the injury is accepted: records hold treatment for an earlier complaint (a cervical
+     * injection years before a lumbar work injury), and the rules judge such history by region and date.
+     */
+    private void checkDateOrder(CaseContext context, List<PriorProcedure> procedures) {
+        PartialDate injury = context.injuryDate();
+        PartialDate request = context.requestDate();
+        if (injury != null && request != null && certainlyAfter(injury, request)) {
+            problems.add(new Problem("$.injuryDate", "a date on or before $.requestDate: the injury is dated after the request"));
+        }
+        for (int i = 0; i < procedures.size(); i++) {
+            PartialDate done = procedures.get(i).date();
+            String path = "$.priorProcedures[" + i + "].date";
+            if (done == null) {
+                continue;
+            }
+            if (request != null && certainlyAfter(done, request)) {
+                problems.add(new Problem(path, "a date on or before $.requestDate: an earlier procedure is dated after the request"));
+            }
+        }
+    }
+
+    private static boolean certainlyAfter(PartialDate a, PartialDate b) {
+        return a.earliest().isAfter(b.latest());
+    }
+
     private void plan(List<Object> plan, PlanKind kind, CaseFileDto.Finding f, String path) {
         Documented status = documented(f, kind.label(), path);
         if (status != Documented.NOT_DOCUMENTED) {
@@ -235,10 +266,12 @@ final class FactAssembler {
     }
 
     private PriorProcedure procedure(CaseFileDto.Procedure p, String path) {
-        Levels levels = levels(p.levels(), path + ".levels");
+        ProcedureType type = enumOf(ProcedureType.class, p.type());
+        Levels levels = levels(p.levels(), path + ".levels",
+                type == ProcedureType.FACET_INJECTION ? LevelContext.INTRA_ARTICULAR : LevelContext.MEDIAL_BRANCH);
         Region region = p.region() == null ? (levels == null ? null : levels.region()) : enumOf(Region.class, p.region());
         CaseFileDto.FunctionalChange fc = p.functionalChange();
-        return new PriorProcedure(enumOf(ProcedureType.class, p.type()), date(p.date(), path + ".date"), region, levels,
+        return new PriorProcedure(type, date(p.date(), path + ".date"), region, levels,
                 p.reliefPercent() == null ? null : (int) Math.floor(p.reliefPercent()),
                 p.reliefDuration() == null ? null : p.reliefDuration().hours(),
                 p.reliefDuration() == null ? null : p.reliefDuration().text(),
@@ -262,7 +295,7 @@ final class FactAssembler {
         if (unsure) {
             uncertain.add(new UncertainFinding("diagnosis of " + condition.label(), path, d.note()));
         }
-        return new Diagnosis(condition, d.icd10(), levels(d.levels(), path + ".levels"), unsure, d.note());
+        return new Diagnosis(condition, d.icd10(), levels(d.levels(), path + ".levels", LevelContext.MEDIAL_BRANCH), unsure, d.note());
     }
 
     private ClinicalFinding finding(FindingKind kind, CaseFileDto.Finding f, String path) {
@@ -270,17 +303,27 @@ final class FactAssembler {
         if (status == Documented.NOT_DOCUMENTED) {
             return null;
         }
-        return new ClinicalFinding(kind, status, levels(f.levels(), path + ".levels"), f.note());
+        return new ClinicalFinding(kind, status, levels(f.levels(), path + ".levels", LevelContext.MEDIAL_BRANCH), f.note());
     }
 
-    private Levels levels(String written, String path) {
+    /** How lone names in the levels are read depends on what the service targets (docs/level-grammar.md). */
+    private static LevelContext levelContext(ServiceType service) {
+        return switch (service) {
+            case THERAPEUTIC_FACET_INJECTION -> LevelContext.INTRA_ARTICULAR;
+            case FACET_JOINT_INJECTION -> LevelContext.UNSPECIFIED;
+            default -> LevelContext.MEDIAL_BRANCH;
+        };
+    }
+
+    private Levels levels(String written, String path, LevelContext context) {
         if (written == null) {
             return null;
         }
         try {
-            return LevelParser.parse(written);
+            return LevelParser.parse(written, context);
         } catch (LevelException e) {
-            problems.add(new Problem(path, "\"" + written + "\" is not a facet level; expected " + e.getMessage()));
+            // The message names segments ("C9"), never the rest of what was written: that is the record's text.
+            problems.add(new Problem(path, "is not a facet level; expected " + e.getMessage()));
             return null;
         }
     }

@@ -211,7 +211,9 @@ final class CardWriter {
         if (item.guideline() != null) {
             md.append(" under ").append(sourceLabel(item));
         }
-        md.append(". Likely IMR outcome if denied and appealed: ").append(item.imrPrediction().toLowerCase(Locale.ROOT)).append(".\n\n");
+        // A not-covered item (an add-on whose primary urcheck cannot classify, say) has no IMR prediction.
+        md.append(item.imrPrediction() == null ? "" : ". Likely IMR outcome if denied and appealed: "
+                + item.imrPrediction().toLowerCase(Locale.ROOT)).append(".\n\n");
         if (item.guideline() != null && item.guideline().why() != null) {
             md.append("*Why this guideline:* ").append(cell(item.guideline().why())).append("\n\n");
         }

@@ -32,6 +32,8 @@ public final class CdsHooksService {
     public static final String ORDER_SIGN = "urcheck-order-sign";
     private static final Map<String, String> HOOKS = Map.of(ORDER_SELECT, "order-select", ORDER_SIGN, "order-sign");
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("urcheck.cds");
+
     private final Checker checker;
     private final String defaultJurisdiction;
     private final Clock clock;
@@ -109,7 +111,9 @@ public final class CdsHooksService {
         try {
             return answer(hook, body);
         } catch (RuntimeException e) {
-            // A fault of urcheck's own; the message names the kind of fault, never the request's contents.
+            // A fault of urcheck's own; logged and answered by class and place, never the request's contents
+            // (an exception message can quote it).
+            LOG.error("internal error on a {} call: {} at {}", hook, e.getClass().getName(), urcheck.Checker.whereFailed(e));
             return CdsResult.failed(new CdsError(500, "Internal Server Error",
                     "urcheck failed on this request: " + e.getClass().getSimpleName(), List.of()));
         }

@@ -33,7 +33,7 @@ final class HookRequest {
         }
         hook = text(body, "hook", "hook", "the hook that was triggered: \"" + expectedHook + "\"");
         if (hook != null && !hook.equals(expectedHook)) {
-            problems.add(new Problem("hook", "this service answers \"" + expectedHook + "\" (got \"" + hook + "\")"));
+            problems.add(new Problem("hook", "this service answers \"" + expectedHook + "\" (the request names another hook)"));
         }
         hookInstance = text(body, "hookInstance", "hookInstance", "a UUID for this hook call");
         if (body.has("fhirAuthorization") && !body.has("fhirServer")) {
@@ -100,8 +100,9 @@ final class HookRequest {
             String subject = r.path("subject").path("reference").asText("");
             if ("ServiceRequest".equals(r.path("resourceType").asText()) && !subject.isEmpty()
                     && !subject.equals("Patient/" + patientId) && !subject.endsWith("/Patient/" + patientId)) {
-                problems.add(new Problem("context.draftOrders.entry[" + i + "].resource(ServiceRequest/" + r.path("id").asText()
-                        + ").subject", "\"" + subject + "\" is not the patient of this call (context.patientId " + patientId + ")"));
+                // Neither reference is repeated: a patient reference identifies a person.
+                problems.add(new Problem("context.draftOrders.entry[" + i + "].resource(" + urcheck.fhir.FhirR4.label(r)
+                        + ").subject", "a reference to the patient of this call (Patient/ + context.patientId); it names another"));
             }
         }
     }
@@ -126,7 +127,7 @@ final class HookRequest {
             if (!s.get(i).isTextual() || !id.contains("/")) {
                 problems.add(new Problem("context.selections[" + i + "]", "expected \"ResourceType/id\" of a draft order"));
             } else if (!drafts.contains(id)) {
-                problems.add(new Problem("context.selections[" + i + "]", "\"" + id + "\" is not among context.draftOrders"));
+                problems.add(new Problem("context.selections[" + i + "]", "the \"ResourceType/id\" of one of context.draftOrders; it is none"));
             } else {
                 ids.add(id);
             }

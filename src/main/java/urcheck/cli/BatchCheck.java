@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import urcheck.Checker;
 import urcheck.batch.BatchSummary;
+import urcheck.batch.BoundedLineReader;
 import urcheck.batch.CaseLines;
 import urcheck.batch.OrderedBatch;
 import urcheck.batch.OutputFile;
@@ -66,7 +67,7 @@ final class BatchCheck {
         }
         OutputFile file = null;
         try (CountingStream counted = new CountingStream(raw);
-             BufferedReader lines = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8), 1 << 16);
+             BufferedReader lines = new BoundedLineReader(new InputStreamReader(counted, StandardCharsets.UTF_8));
              Progress bar = Progress.forTerminal(progress, size)) {
             Writer target;
             if (out == null) {
@@ -114,7 +115,7 @@ final class BatchCheck {
             out.write('\n');
             kinds[r.kind().ordinal()]++;
             if (r.report() != null) {
-                err.println(r.report());
+                err.println(urcheck.answer.TextReport.printable(r.report()));
             }
             bar.step(line, counted.count);
         });

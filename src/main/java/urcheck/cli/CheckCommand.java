@@ -47,6 +47,8 @@ final class CheckCommand implements Callable<Integer> {
                     + "instead of stdout.")
     Path out;
 
+    static final int MAX_THREADS = 256;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "With --batch: worker threads (default: all cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -85,8 +87,9 @@ final class CheckCommand implements Callable<Integer> {
         if (batch == null && (this.out != null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out goes with --batch");
         }
-        if (threads < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads " + threads + ": expected 1 or more");
+        if (threads < 1 || threads > MAX_THREADS) {
+            // 2147483647 threads used to be an internal error (exit 1); more threads than this only cost memory.
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads " + threads + ": expected 1 to " + MAX_THREADS);
         }
         String fhirProblem = fhir.problem();
         if (fhirProblem != null) {
@@ -124,7 +127,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         if (!invalid.isEmpty()) {
-            invalid.forEach(e -> err.println(e.report()));
+            invalid.forEach(e -> err.println(TextReport.printable(e.report())));
             err.println("urcheck: " + invalid.size() + " of " + files.size() + " case file(s) are not valid; nothing was checked.");
             return ExitCode.BAD_INPUT;
         }

@@ -67,7 +67,7 @@ final class FhirOptions {
             try {
                 mapped.add(AnswerJson.pretty(new FhirCaseReader(checker.reader()).readBundle(f, jurisdiction).caseFileJson()));
             } catch (InvalidCaseFileException e) {
-                err.println(e.report());
+                err.println(urcheck.answer.TextReport.printable(e.report()));
                 invalid++;
             }
         }

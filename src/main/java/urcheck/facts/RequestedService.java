@@ -29,6 +29,14 @@ public record RequestedService(String id, String request, ServiceType service, P
         return levels != null && !levels.ambiguous();
     }
 
+    /**
+     * False when the levels name a target these guidelines do not cover (occiput-C1, C1-C2): the facet rules
+     * then classify nothing and the item is answered "not covered" (determination.drl).
+     */
+    public boolean facetTarget() {
+        return levels == null || !levels.namesUncoveredTarget();
+    }
+
     /** Joint levels requested; bilateral counts once, as in ODG's "two levels bilaterally". */
     public int jointCount() {
         return levels == null ? 0 : levels.joints().size();

@@ -43,14 +43,7 @@ public final class FhirCaseReader {
      */
     public FhirCase readBundle(Path file, String defaultJurisdiction) throws InvalidCaseFileException {
         String name = file.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidCaseFileException(name, List.of(new Problem("$", "no such file")));
-        } catch (IOException e) {
-            throw new InvalidCaseFileException(name, List.of(new Problem("$", "cannot be read: " + e.getClass().getSimpleName())));
-        }
+        byte[] bytes = urcheck.casefile.InputFile.read(file);
         JsonNode tree = parseJson(name, bytes);
         RecordReader rr = new RecordReader(name).bundle(tree, "Bundle");
         String caseId = tree.path("id").asText("");
@@ -89,8 +82,9 @@ public final class FhirCaseReader {
     public static void preload(List<Path> files) {
         for (Path f : files) {
             try {
-                new RecordReader("preload").bundle(parseJson(f.toString(), Files.readAllBytes(f)), "Bundle");
-            } catch (IOException | InvalidCaseFileException | RuntimeException e) {
+                // InputFile: the same refusal of devices, FIFOs and huge files as the real read (/dev/zero ran out of memory here).
+                new RecordReader("preload").bundle(parseJson(f.toString(), urcheck.casefile.InputFile.read(f)), "Bundle");
+            } catch (InvalidCaseFileException | RuntimeException e) {
                 // the real read reports whatever is wrong with the file
             }
         }

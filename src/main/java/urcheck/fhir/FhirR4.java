@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Resource;
 import urcheck.casefile.Problem;
+import urcheck.casefile.ProblemLimit;
 
 /**
  * FHIR R4 through HAPI: one context per process (it is thread-safe and costly to build), strict parsing
@@ -36,10 +37,12 @@ public final class FhirR4 {
     }
 
     /** How a resource is named in error paths: {@code ServiceRequest/abc}, or its type when it has no id. */
-    static String label(JsonNode resource) {
+    public static String label(JsonNode resource) {
+        // Both are sender's text: shown only when they look like a FHIR type and id ([A-Za-z0-9-.]{1,64}).
         String type = resource.path("resourceType").asText("");
         String id = resource.path("id").asText("");
-        return id.isEmpty() ? type : type + "/" + id;
+        type = type.matches("[A-Za-z]{1,64}") ? type : "";
+        return id.isEmpty() || !id.matches("[A-Za-z0-9.-]{1,64}") ? type : type + "/" + id;
     }
 
     /**
@@ -57,7 +60,7 @@ public final class FhirR4 {
             return null;
         }
         if (!context().getResourceTypes().contains(type.asText())) {
-            problems.add(new Problem(at + ".resourceType", "\"" + type.asText() + "\" is not a FHIR R4 resource type"));
+            problems.add(new Problem(at + ".resourceType", "a FHIR R4 resource type such as \"ServiceRequest\" (this one is not)"));
             return null;
         }
         Collector collector = new Collector();
@@ -66,12 +69,26 @@ public final class FhirR4 {
         try {
             parsed = parser.parseResource(json.toString());
         } catch (DataFormatException e) {
-            problems.add(new Problem(at, "is not valid FHIR R4: " + withoutHapiCode(e.getMessage())));
+            // HAPI's message quotes what it could not parse (a whole narrative div): say what kind of fault, not the text.
+            problems.add(new Problem(at, "is not valid FHIR R4: " + kindOfFault(e.getMessage())));
+            return null;
+        } catch (RuntimeException e) {
+            // HAPI's own fault on some input it did not expect (a NullPointerException on a mutated resource,
+            // found by the fuzz harness): still this resource's problem, not a 500.
+            problems.add(new Problem(at, "is not valid FHIR R4: HAPI FHIR could not parse it (" + e.getClass().getSimpleName() + ")"));
             return null;
         }
+        int located = 0;
         for (Collector.Issue issue : collector.issues) {
+            // Locating an issue walks the resource: only the first ones are placed, so 140,000 unknown elements
+            // cost one walk each for at most MAX of them, not 140,000 walks (the answer lists only MAX anyway).
+            if (located++ == ProblemLimit.MAX) {
+                problems.add(new Problem(at, "and " + (collector.issues.size() - ProblemLimit.MAX)
+                        + " more problems in this resource, not listed"));
+                break;
+            }
             String where = issue.element == null ? null : JsonLocator.find(json, issue.element, issue.value);
-            problems.add(new Problem(where == null ? at : at + "." + where, issue.message));
+            problems.add(new Problem(where == null ? at : at + "." + safeName(where), issue.message));
         }
         if (!collector.issues.isEmpty()) {
             return null;
@@ -88,8 +105,27 @@ public final class FhirR4 {
         }
     }
 
-    private static String withoutHapiCode(String message) {
-        return message == null ? "" : message.replaceFirst("^HAPI-\\d+: ", "");
+    /** What HAPI objected to, in our words: its own message may quote the resource. */
+    static String kindOfFault(String hapiMessage) {
+        String m = hapiMessage == null ? "" : hapiMessage.toLowerCase(Locale.ROOT);
+        if (m.contains("xhtml") || m.contains("div") || m.contains("narrative")) {
+            return "the narrative (text.div) is not well-formed XHTML";
+        }
+        if (m.contains("date") || m.contains("time")) {
+            return "a date or time is not in FHIR's format (YYYY, YYYY-MM, YYYY-MM-DD or a full dateTime)";
+        }
+        if (m.contains("json") || m.contains("unexpected") || m.contains("token")) {
+            return "its JSON does not have the shape of a FHIR R4 resource";
+        }
+        return "HAPI FHIR could not parse it (the resource's content is not repeated here)";
+    }
+
+    /**
+     * An element path as the problem shows it: JSON names are chosen by the sender, so one that is no
+     * plausible element name (spaces, punctuation, control characters: could be record text) is not echoed.
+     */
+    static String safeName(String path) {
+        return path.matches("[A-Za-z0-9_.\\[\\]()/-]{1,200}") ? path : "(an element whose name is not shown)";
     }
 
     /** Collects what HAPI's parser objects to, instead of HAPI's default of logging and carrying on. */
@@ -120,7 +156,8 @@ public final class FhirR4 {
 
         @Override
         public void invalidValue(IParseLocation at, String value, String error) {
-            issues.add(new Issue(name(at, null), value, "\"" + value + "\" is not a valid value: " + withoutHapiCode(error)));
+            // Never the value (a date, a code, a name are record content) nor HAPI's error, which repeats it.
+            issues.add(new Issue(name(at, null), value, "is not a valid value for this element: " + kindOfFault(error)));
         }
 
         @Override
@@ -150,7 +187,7 @@ public final class FhirR4 {
 
         @Override
         public void invalidInternalReference(IParseLocation at, String reference) {
-            issues.add(new Issue(name(at, null), reference, "\"" + reference + "\" refers to no contained resource"));
+            issues.add(new Issue(name(at, null), reference, "refers to no contained resource"));
         }
 
         @Override

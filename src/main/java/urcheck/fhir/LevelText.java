@@ -9,12 +9,13 @@ import java.util.regex.Pattern;
  * Finds the spinal levels in the words of an order or a record ("Bilateral L4-5, L5-S1 facet joint
  * injection" -> "L4-5, L5-S1"), keeping them as written for the case file, whose level reader
  * ({@link urcheck.levels.LevelParser}) then says which joints they name. A nerve phrase next to the
- * levels ("L3-5 medial branches") is kept: it changes which joints a range names.
+ * levels ("L3-5 medial branches") is kept: it changes which joints a range names. A chain ("C3-4-5-6") is
+ * kept whole (issue 13: it used to be cut to its first joint).
  */
 final class LevelText {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "\\b[CTLS]\\s?\\d{1,2}(?:\\s*(?:-|/|\\u2013|(?i:to|through))\\s*(?:[CTLS]\\s?)?\\d{1,2})?\\b");
+            "\\b[CTLS]\\s?\\d{1,2}(?:\\s*(?:-|/|\\u2013|(?i:to|through))\\s*(?:[CTLS]\\s?)?\\d{1,2})*\\b");
     /** What may stand between two level tokens of one list. */
     private static final Pattern SEPARATOR = Pattern.compile("[\\s,;&+]*(?:and|&)?[\\s,;&+]*", Pattern.CASE_INSENSITIVE);
     private static final Pattern NERVES_AFTER = Pattern.compile(

@@ -137,7 +137,7 @@ public final class RecordReader {
         for (var it = entry.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!List.of("fullUrl", "search", "request", "response", "link", "id", "extension", "modifierExtension").contains(f)) {
-                problems.add(new Problem(at + "." + f, "is not an element of Bundle.entry"));
+                problems.add(new Problem(at + "." + FhirR4.safeName(f), "is not an element of Bundle.entry"));
             }
         }
         JsonNode fullUrl = entry.get("fullUrl");
@@ -147,6 +147,8 @@ public final class RecordReader {
     }
 
     private static String describe(JsonNode n) {
-        return n == null ? "no resourceType" : n.isTextual() ? "\"" + n.asText() + "\"" : n.toString();
+        // A resource type is a short word; anything else may be record text and is not repeated.
+        return n == null ? "no resourceType" : n.isTextual() && n.asText().matches("[A-Za-z]{1,64}") ? "\"" + n.asText() + "\""
+                : "a value that is no resource type";
     }
 }

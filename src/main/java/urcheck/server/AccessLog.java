@@ -24,9 +24,11 @@ final class AccessLog implements RequestLog {
         }
         long nanos = System.nanoTime() - request.getBeginNanoTime();
         String path = request.getHttpURI() == null ? "?" : request.getHttpURI().getPath();
+        String id = response.getHeaders().get(CheckServer.REQUEST_ID);
         LOG.info(line(Instant.ofEpochMilli(Request.getTimeStamp(request)), request.getMethod(), path,
                 response.getStatus(), nanos / (double) TimeUnit.MILLISECONDS.toNanos(1),
-                Request.getContentBytesRead(request), Response.getContentBytesWritten(response)));
+                Request.getContentBytesRead(request), Response.getContentBytesWritten(response))
+                + " id=" + (id == null ? "-" : printable(id)));
     }
 
     static String line(Instant when, String method, String path, int status, double millis, long in, long out) {

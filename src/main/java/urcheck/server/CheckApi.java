@@ -22,6 +22,7 @@ import urcheck.casefile.InvalidCaseFileException;
 final class CheckApi {
 
     static final String JSON = "application/json";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("urcheck.http");
 
     private final Checker checker;
     private final Limits limits;
@@ -61,7 +62,14 @@ final class CheckApi {
         byte[] body = RequestBody.read(ctx, List.of(BatchCases.JSON, BatchCases.NDJSON), limits.batchBytes());
         String type = RequestBody.mediaType(ctx);
         List<BatchResult> results = new ArrayList<>();
-        for (BatchCases.Entry entry : BatchCases.split(body, type, limits.batchCases(), ctx.path())) {
+        List<BatchCases.Entry> entries = BatchCases.split(body, type, limits.batchCases(), ctx.path());
+        ClientGone gone = ClientGone.of(ctx);
+        for (BatchCases.Entry entry : entries) {
+            if (entry.index() % 20 == 0 && gone.now()) {
+                // Nobody is waiting for the answer: stop spending CPU on it (a 1,000-case batch is seconds of work).
+                LOG.info("batch abandoned after {} of {} cases: the client closed the connection", entry.index(), entries.size());
+                return;
+            }
             results.add(checkOne(entry, edition, ctx.path()));
         }
         Map<String, String> outcomes = new LinkedHashMap<>();
@@ -91,6 +99,12 @@ final class CheckApi {
         } catch (InvalidCaseFileException e) {
             return new BatchResult(entry.index(), entry.line(), entry.caseId(), 400, null,
                     ProblemDetails.invalidCaseFile(e, instance + "#" + entry.index()));
+        } catch (RuntimeException e) {
+            // A fault of urcheck's on one case is that case's 500; every other case keeps its answer.
+            LOG.error("internal error on batch case {}: {} at {}", entry.index(), e.getClass().getName(), Checker.whereFailed(e));
+            return new BatchResult(entry.index(), entry.line(), entry.caseId(), 500, null,
+                    ProblemDetails.ofStatus(500, "Internal Server Error", "urcheck failed on this case; the server log has "
+                            + "the error class (not the case).", instance + "#" + entry.index()));
         }
     }
 

@@ -7,6 +7,13 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.io.EndPoint;
 
 /**
  * Reads a request body after checking its media type and size: wrong type 415, over the limit 413,
@@ -14,6 +21,15 @@ import java.util.Map;
  * so a chunked body cannot get past it.
  */
 final class RequestBody {
+
+    /** Bodies read at once (CheckServer's limits): slow senders wait their turn briefly, then get 503. */
+    private static final WorkPermits READS = new WorkPermits(CheckServer.CONCURRENT_READS, CheckServer.READ_WAIT_MS);
+
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "urcheck-body-deadlines");
+        t.setDaemon(true);
+        return t;
+    });
 
     private RequestBody() {
     }
@@ -52,6 +68,40 @@ final class RequestBody {
         if (declared > limit) {
             throw tooLarge(route, limit, ctx.path());
         }
+        try {
+            return READS.call(ctx.path(), () -> readBody(ctx, declared, limit, route));
+        } catch (ProblemException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ProblemException(ProblemDetails.ofStatus(400, "Bad Request",
+                    "The request body could not be read (" + e.getClass().getSimpleName() + ").", ctx.path()));
+        }
+    }
+
+    private static byte[] readBody(Context ctx, long declared, long limit, String route) {
+        long timeout = limit > CheckServer.CHECK_BODY_LIMIT ? CheckServer.BATCH_READ_TIMEOUT_MS : CheckServer.CHECK_READ_TIMEOUT_MS;
+        EndPoint endPoint = endPoint(ctx);
+        // Past the deadline the connection is closed under the blocked read, which then fails: the thread is free.
+        ScheduledFuture<?> deadline = endPoint == null ? null
+                : DEADLINES.schedule(() -> endPoint.close(new TimeoutException("request body too slow")), timeout, TimeUnit.MILLISECONDS);
+        try {
+            return readBodyNow(ctx, declared, limit, route);
+        } finally {
+            if (deadline != null) {
+                deadline.cancel(false);
+            }
+        }
+    }
+
+    private static EndPoint endPoint(Context ctx) {
+        try {
+            return ServletContextRequest.getServletContextRequest(ctx.req()).getConnectionMetaData().getConnection().getEndPoint();
+        } catch (RuntimeException e) {
+            return null; // not a Jetty request (never in production): no deadline
+        }
+    }
+
+    private static byte[] readBodyNow(Context ctx, long declared, long limit, String route) {
         try (InputStream in = ctx.req().getInputStream()) {
             if (declared >= 0) {
                 // The usual case: the length is known, read exactly that (Jetty enforces it).
@@ -81,6 +131,9 @@ final class RequestBody {
      * finished sending, then closes, can make the client lose the answer.
      */
     static void discard(Context ctx, long limit) {
+        if ("close".equalsIgnoreCase(ctx.res().getHeader("Connection"))) {
+            return; // the connection ends with this answer (a 503 to a sender that must wait): nothing to keep
+        }
         try {
             InputStream in = ctx.req().getInputStream();
             if (in.read() == -1) {
@@ -92,8 +145,8 @@ final class RequestBody {
             while (total <= limit && (n = in.read(chunk)) != -1) {
                 total += n;
             }
-        } catch (IOException | IllegalStateException e) {
-            // The client went away or the body was read already: nothing to drop.
+        } catch (IOException | RuntimeException e) {
+            // The client went away, sent too slowly (Jetty's minimum data rate) or the body was read already.
         }
     }
 

@@ -78,7 +78,7 @@ class BadHookRequestTest {
         refused(service().call(CdsHooksService.ORDER_SELECT, req), "context.selections", "is required for order-select");
         ObjectNode stray = request(SELECT);
         ((ArrayNode) stray.get("context").get("selections")).set(0, "ServiceRequest/nope");
-        refused(service().call(CdsHooksService.ORDER_SELECT, stray), "context.selections[0]", "is not among context.draftOrders");
+        refused(service().call(CdsHooksService.ORDER_SELECT, stray), "context.selections[0]", "of one of context.draftOrders; it is none");
     }
 
     @Test
@@ -108,7 +108,7 @@ class BadHookRequestTest {
     void aDraftOrderForAnotherPatient() throws IOException {
         ObjectNode req = request(SIGN);
         ((ObjectNode) req.get("context")).put("patientId", "someone-else");
-        refused(sign(req), "context.draftOrders.entry[0].resource(ServiceRequest/mbb-l45-l5s1).subject", "is not the patient of this call");
+        refused(sign(req), "context.draftOrders.entry[0].resource(ServiceRequest/mbb-l45-l5s1).subject", "a reference to the patient of this call");
     }
 
     /** Most EHRs send no jurisdiction: that is missing context, not an error (issue 12). */

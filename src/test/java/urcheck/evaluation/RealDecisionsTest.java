@@ -19,9 +19,12 @@ import urcheck.fixtures.Fixture;
 class RealDecisionsTest {
 
     private static Agreement decisions() throws Exception {
+        return evaluate(Fixture.ROOT.resolve("decisions"));
+    }
+
+    private static Agreement evaluate(java.nio.file.Path... paths) throws Exception {
         StringWriter err = new StringWriter();
-        Agreement a = EvaluateCommandAccess.evaluate(TestCheckers.builtIn(), List.of(Fixture.ROOT.resolve("decisions")),
-                new PrintWriter(err, true));
+        Agreement a = EvaluateCommandAccess.evaluate(TestCheckers.builtIn(), List.of(paths), new PrintWriter(err, true));
         assertEquals("", err.toString());
         return a;
     }
@@ -37,7 +40,7 @@ class RealDecisionsTest {
 
     @Test
     void nothingADecisionDeniedIsAnsweredCriteriaMet() throws Exception {
-        for (DecisionScope s : decisions().realDecisions()) {
+        for (DecisionScope s : evaluate(Fixture.ROOT.resolve("decisions"), Fixture.ROOT.resolve("seeds")).realDecisions()) {
             assertEquals(0, s.approvalsUnsupported(), s.scope() + ": " + s.outcomes());
         }
     }
@@ -45,7 +48,9 @@ class RealDecisionsTest {
     @Test
     void theReadmeShowsTheFiguresEvaluatePrints() throws Exception {
         String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
-        for (DecisionScope s : decisions().realDecisions()) {
+        List<DecisionScope> scopes = new java.util.ArrayList<>(decisions().realDecisions());
+        scopes.addAll(evaluate(Fixture.ROOT.resolve("decisions"), Fixture.ROOT.resolve("seeds")).realDecisions());
+        for (DecisionScope s : scopes) {
             String row = String.format("| %s | %d | %d/%d | %d/%d | %d | %d | %d | %d |", s.scope(), s.items(),
                     s.determination().agree(), s.determination().total(), s.denyEverything().agree(),
                     s.denyEverything().total(), s.approvals(), s.approvalsCaught(), s.approvalsPendingInformation(),

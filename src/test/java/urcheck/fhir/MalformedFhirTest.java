@@ -45,7 +45,7 @@ class MalformedFhirTest {
 
     @Test
     void anInvalidPrimitiveIsNamedWhereverItIsNested() {
-        assertEquals(List.of(new Problem(AT + ".authoredOn", "\"2015-13-45\" is not a valid value: Invalid date/time format: \"2015-13-45\"")),
+        assertEquals(List.of(new Problem(AT + ".authoredOn", "is not a valid value for this element: a date or time is not in FHIR's format (YYYY, YYYY-MM, YYYY-MM-DD or a full dateTime)")),
                 problems(bundle(COVERAGE_CA, order("o1", cpt("64493", "Facet injection"), "'authoredOn':'2015-13-45'"))));
         List<Problem> nested = problems(bundle(COVERAGE_CA, order("o1", cpt("97124", "Massage"), "'quantityQuantity':{'value':'x'}")));
         assertEquals(AT + ".quantityQuantity.value", nested.get(0).path());
@@ -57,7 +57,7 @@ class MalformedFhirTest {
     void theResourceTypeMustBeAnR4Resource() {
         List<Problem> p = problems(bundle(COVERAGE_CA, "{'resourceType':'Servicerequest','id':'x'}"));
         assertEquals(List.of(new Problem("Bundle.entry[1].resource(Servicerequest/x).resourceType",
-                "\"Servicerequest\" is not a FHIR R4 resource type")), p);
+                "a FHIR R4 resource type such as \"ServiceRequest\" (this one is not)")), p);
     }
 
     @Test

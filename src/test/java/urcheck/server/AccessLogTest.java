@@ -47,7 +47,7 @@ class AccessLogTest {
         String log = captured.toString(StandardCharsets.UTF_8);
         List<String> lines = log.lines().toList();
         assertFalse(log.contains(MARK), "the log repeats case contents:\n" + log);
-        Pattern line = Pattern.compile("INFO urcheck\\.http - \\d{4}-\\d\\d-\\d\\dT\\S+Z (GET|POST) (\\S+) (\\d{3}) \\d+\\.\\d\\dms in=(\\d+)B out=(\\d+)B");
+        Pattern line = Pattern.compile("INFO urcheck\\.http - \\d{4}-\\d\\d-\\d\\dT\\S+Z (GET|POST) (\\S+) (\\d{3}) \\d+\\.\\d\\dms in=(\\d+)B out=(\\d+)B id=[0-9a-f]+-\\d+");
         assertEquals(4, lines.size(), log);
         // Lines are written as requests complete, so their order is not asserted.
         List<String> seen = new ArrayList<>();
