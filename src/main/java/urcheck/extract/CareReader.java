@@ -79,6 +79,13 @@ final class CareReader {
         if (here.isEmpty() && ALL_CARE.matcher(s.raw(text)).find()) {
             // "there had not been much improvement with the treatments provided": the care listed so far
             String resp = responseWord(text, s);
+            Span said = lexicon.failed.find(text, s.start(), s.end()).stream().findFirst().orElse(null);
+            if (said != null) {
+                Context fc = context.assess(text, s, said.start(), said.end());
+                if (fc.has(Category.NOT_DOCUMENTED) || fc.has(Category.HYPOTHETICAL) || fc.has(Category.OTHER_PERSON)) {
+                    resp = null;
+                }
+            }
             if (resp != null) {
                 for (Found.Care c : found.care) {
                     if (c.response == null) {

@@ -54,6 +54,17 @@ final class ContextRules {
         }
         // The mention's own words are not triggers ("non-radicular", "no relief"): drop those first.
         found.removeIf(t -> t.start() < me && ms < t.end());
+        // a term listed both before and after ("being planned") reaches both ways: keep it as two triggers
+        // that do not compete with each other
+        List<Trigger> twins = new ArrayList<>();
+        for (Trigger t : found) {
+            for (Trigger u : found) {
+                if (t != u && t.before() && !u.before() && t.start() == u.start() && t.end() == u.end() && t.category() == u.category()) {
+                    twins.add(u);
+                }
+            }
+        }
+        found.removeAll(twins);
         found.sort(Comparator.comparingInt(Trigger::length).reversed().thenComparingInt(Trigger::start));
         List<Trigger> kept = new ArrayList<>();
         for (Trigger t : found) {
@@ -66,6 +77,11 @@ final class ContextRules {
             }
             if (!overlaps) {
                 kept.add(t);
+                for (Trigger u : twins) {
+                    if (u.start() == t.start() && u.end() == t.end() && u.category() == t.category()) {
+                        kept.add(u);
+                    }
+                }
             }
         }
         List<Span> terminations = lexicon.termination.find(text, s.start(), s.end());
@@ -75,7 +91,8 @@ final class ContextRules {
                 continue;
             }
             boolean reaches = t.before()
-                    ? t.end() <= ms && words(text, t.end(), ms) <= FORWARD_WORDS && !terminated(terminations, t.end(), ms, kept)
+                    ? t.end() <= ms && (words(text, t.end(), ms) <= FORWARD_WORDS || t.category() == Category.NOT_DOCUMENTED)
+                            && !terminated(terminations, t.end(), ms, kept)
                     : t.start() >= me && words(text, me, t.start()) <= BACKWARD_WORDS && !terminated(terminations, me, t.start(), kept);
             if (reaches) {
                 cues.putIfAbsent(t.category(), text.substring(t.start(), t.end()).replaceAll("\\s+", " "));
@@ -99,7 +116,8 @@ final class ContextRules {
 
     /** Whether a sentence states a guideline rather than the patient's record (only asked of a decision's rationale). */
     boolean generic(String text, Sentence s) {
-        return s.section() == Section.RATIONALE && lexicon.before.get(Category.GENERIC).in(text, s.start(), s.end());
+        return s.section() == Section.RATIONALE && (lexicon.before.get(Category.GENERIC).in(text, s.start(), s.end())
+                || !lexicon.patient.in(text, s.start(), s.end()));
     }
 
     private static boolean terminated(List<Span> terminations, int from, int to, List<Trigger> kept) {

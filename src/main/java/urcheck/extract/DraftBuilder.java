@@ -83,6 +83,12 @@ final class DraftBuilder {
                 i.fields.put("region", new Found.Field<>(recordRegion, i.mention,
                         "the request names no region; this is the region the record talks about"));
             }
+            if (!associated && !i.fields.containsKey("region") && i.fields.containsKey("levels")) {
+                String fromLevels = regionOf((String) i.fields.get("levels").value());
+                if (fromLevels != null) {
+                    i.fields.put("region", new Found.Field<>(fromLevels, i.fields.get("levels").mention(), null));
+                }
+            }
             for (String field : List.of("purpose", "region", "levels", "laterality", "sessions", "frequency", "visits",
                     "repeat", "stagedSides", "set")) {
                 Found.Field<Object> v = i.fields.get(field);
@@ -295,6 +301,15 @@ final class DraftBuilder {
         if (v != null) {
             o.put(field, v.value());
             evidence.add(Evidence.of(at + "." + field, v.value(), v.mention(), v.why()));
+        }
+    }
+
+    private static String regionOf(String levels) {
+        try {
+            var r = urcheck.levels.LevelParser.parse(levels).region();
+            return r == null ? null : r.name().toLowerCase(java.util.Locale.ROOT);
+        } catch (urcheck.levels.LevelException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -41,6 +41,9 @@ final class FindingReader {
                     }
                     continue;
                 }
+                if (spec.fact().equals("plan.neurotomyPlanned") && planned && !m.context().has(Lexicon.Category.HYPOTHETICAL)) {
+                    continue; // the neurotomy asked for now is the item, not a next step planned
+                }
                 if (spec.onlyAbsent() && !"absent".equals(v.status())) {
                     continue;
                 }

@@ -37,6 +37,7 @@ final class Lexicon {
     final Map<Category, Terms> before = new EnumMap<>(Category.class);
     final Map<Category, Terms> after = new EnumMap<>(Category.class);
     final Terms termination;
+    final Terms patient;
     final Map<Section, Terms> sections = new EnumMap<>(Section.class);
     final List<FindingSpec> findings = new ArrayList<>();
     final Terms diagnosisCues;
@@ -80,6 +81,7 @@ final class Lexicon {
         put(context, "generic", Category.GENERIC);
         before.put(Category.PSEUDO, terms(context.get("pseudo")));
         termination = terms(context.get("termination"));
+        patient = terms(context.get("patient"));
         for (Section s : Section.values()) {
             if (sectionsJson.has(s.key())) {
                 sections.put(s, terms(sectionsJson.get(s.key())));

@@ -12,6 +12,9 @@ import urcheck.extract.Lexicon.Category;
  */
 final class ProcedureReader {
 
+    private static final java.util.regex.Pattern RELIEF = java.util.regex.Pattern.compile(
+            "(?i)\\b(relief|benefit|analgesia|improvement|reduction|better)\\b");
+
     private final Lexicon lexicon;
     private final ContextRules context;
     private final Quantities quantities;
@@ -58,7 +61,7 @@ final class ProcedureReader {
         boolean reliefWords = relief(text, s) != null || quantities.percent(text, s.start(), s.end()) != null;
         if (target == null && !request && reliefWords && !found.procedures.isEmpty()
                 && !lexicon.care.stream().anyMatch(c -> c.terms().in(text, s.start(), s.end()))) {
-            target = found.procedures.get(found.procedures.size() - 1);
+            target = found.lastProcedure;
             borrowed = true;
         }
         if (target != null) {
@@ -76,12 +79,14 @@ final class ProcedureReader {
             if (p.type.equals(type) && (date == null || p.date == null || p.date.value().startsWith(date) || date.startsWith(p.date.value()))
                     && (region == null || p.region == null || p.region.value().equals(region))) {
                 fill(p, m, date, region, text, s);
+                found.lastProcedure = p;
                 return p;
             }
         }
         Found.Procedure p = new Found.Procedure(type, m);
         fill(p, m, date, region, text, s);
         found.procedures.add(p);
+        found.lastProcedure = p;
         return p;
     }
 
@@ -140,7 +145,8 @@ final class ProcedureReader {
             p.reliefPercent = new Found.Field<>(pct.value(), m, why);
         }
         Quantities.Found<Object[]> d = quantities.duration(text, s.start(), s.end());
-        if (d != null && p.reliefDuration == null && (pct != null || relief(text, s) != null || p.reliefPercent != null)) {
+        if (d != null && p.reliefDuration == null && (pct != null || relief(text, s) != null
+                || RELIEF.matcher(text.substring(s.start(), s.end())).find())) {
             p.reliefDuration = new Found.Field<>(new double[] {(Double) d.value()[0]}, m, why);
             p.durationUnit = new Found.Field<>((String) d.value()[1], m, why);
         }
