@@ -49,7 +49,7 @@ final class CareReader {
                 continue;
             }
             boolean tried = lexicon.careCues.in(text, s.start(), s.end()) || c.has(Category.HISTORICAL);
-            if ((request || c.has(Category.FUTURE)) && !tried) {
+            if (request && !c.has(Category.HISTORICAL) || c.has(Category.FUTURE) && !tried) {
                 continue; // a plan or the request itself, not care already tried
             }
             if (c.has(Category.NEGATION) && negatedRightBefore(text, s, h)) {

@@ -101,7 +101,6 @@ final class ContextRules {
         switch (s.section()) {
             case FAMILY_HISTORY -> cues.putIfAbsent(Category.OTHER_PERSON, "section: family history");
             case PAST_HISTORY -> cues.putIfAbsent(Category.HISTORICAL, "section: past history");
-            case PLAN -> cues.putIfAbsent(Category.FUTURE, "section: plan");
             default -> {
             }
         }

@@ -82,7 +82,7 @@ final class FindingReader {
                 String code = null;
                 for (Span c : codes) {
                     // "lumbar radiculopathy (M54.16)" or "M54.16 lumbar radiculopathy": the code of this condition
-                    if ((c.start() >= h.end() && c.start() - h.end() <= 4) || (c.end() <= h.start() && h.start() - c.end() <= 4)) {
+                    if ((c.start() >= h.end() && c.start() - h.end() <= 4) || (c.end() <= h.start() && h.start() - c.end() <= 14)) {
                         code = text.substring(c.start(), c.end());
                         codes.remove(c);
                         break;

@@ -82,7 +82,7 @@ public final class NoteExtractor {
                     }
                 }
                 dates.read(r, s, request, found);
-                findings.read(r, s, request, found);
+                findings.read(r, s, request || s.section() == Section.PLAN, found);
                 care.read(r, s, request, found);
                 procedures.read(r, s, request, found);
                 for (Lexicon.Named reg : lexicon.regions) {
