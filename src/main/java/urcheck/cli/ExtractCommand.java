@@ -47,7 +47,7 @@ final class ExtractCommand implements Callable<Integer> {
             description = "california, texas or other, when the text does not say (default: ${DEFAULT-VALUE}; flagged for review).")
     String jurisdiction = "california";
 
-    @Option(names = "--evaluate", paramLabel = "DIR", description = "Compare extraction with hand encodings (see above).")
+    @Option(names = "--evaluate", arity = "1..*", paramLabel = "DIR", description = "Compare extraction with hand encodings (see above).")
     List<Path> evaluate;
 
     @Mixin
@@ -72,9 +72,13 @@ final class ExtractCommand implements Callable<Integer> {
         if (checker == null) {
             return ExitCode.INTERNAL_ERROR;
         }
+        NoteExtractor extractor = extractor(rules, err);
+        if (extractor == null) {
+            return ExitCode.BAD_INPUT;
+        }
         if (evaluate != null) {
             try {
-                ExtractionEvaluation e = ExtractionEvaluation.run(checker, evaluate);
+                ExtractionEvaluation e = ExtractionEvaluation.run(checker, extractor, evaluate);
                 out.print(e.text());
                 out.flush();
                 return ExitCode.CHECKED;
@@ -83,7 +87,7 @@ final class ExtractCommand implements Callable<Integer> {
                 return ExitCode.BAD_INPUT;
             }
         }
-        Extraction draft = extract(checker, files, caseId, jurisdiction, err);
+        Extraction draft = extract(checker, extractor, files, caseId, jurisdiction, err);
         if (draft == null) {
             return ExitCode.BAD_INPUT;
         }
@@ -93,7 +97,21 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     /** The draft for these files, or null after saying on {@code err} why there is none. */
-    static Extraction extract(Checker checker, List<Path> files, String caseId, String jurisdiction, PrintWriter err) {
+    /** The built-in lexicon, or with --rules DIR the one in DIR/lexicon (for whoever edits it); null if it will not load. */
+    static NoteExtractor extractor(RulesOption rules, PrintWriter err) {
+        if (rules.rulesDir == null || !java.nio.file.Files.isDirectory(rules.rulesDir.resolve("lexicon"))) {
+            return new NoteExtractor();
+        }
+        try {
+            return NoteExtractor.withLexicon(rules.rulesDir.resolve("lexicon"));
+        } catch (java.io.IOException | RuntimeException e) {
+            err.println("urcheck: the lexicon in " + rules.rulesDir.resolve("lexicon") + " will not load: " + e.getMessage());
+            return null;
+        }
+    }
+
+    static Extraction extract(Checker checker, NoteExtractor extractor, List<Path> files, String caseId, String jurisdiction,
+                              PrintWriter err) {
         List<RecordText> records = new ArrayList<>();
         int bad = 0;
         for (Path f : files) {
@@ -110,7 +128,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         String id = caseId != null ? caseId : defaultCaseId(files.get(0));
         try {
-            return new NoteExtractor().extract(records, id, jurisdiction, checker.reader());
+            return extractor.extract(records, id, jurisdiction, checker.reader());
         } catch (NoRequestException e) {
             err.println("urcheck: " + e.getMessage());
             return null;

@@ -36,7 +36,7 @@ public final class ExtractionEvaluation {
     private int items;
     private int agreeing;
 
-    public static ExtractionEvaluation run(Checker checker, List<Path> dirs) throws IOException {
+    public static ExtractionEvaluation run(Checker checker, NoteExtractor extractor, List<Path> dirs) throws IOException {
         ExtractionEvaluation e = new ExtractionEvaluation();
         for (Path dir : dirs) {
             List<Path> records;
@@ -47,19 +47,19 @@ public final class ExtractionEvaluation {
                 String name = r.getFileName().toString();
                 Path json = dir.resolve(name.substring(0, name.lastIndexOf('.')) + ".json");
                 if (Files.exists(json)) {
-                    e.add(checker, r, json);
+                    e.add(checker, extractor, r, json);
                 }
             }
         }
         return e;
     }
 
-    private void add(Checker checker, Path record, Path encoding) throws IOException {
+    private void add(Checker checker, NoteExtractor extractor, Path record, Path encoding) throws IOException {
         JsonNode hand = new ObjectMapper().readTree(Files.readString(encoding));
         cases++;
         Extraction x;
         try {
-            x = new NoteExtractor().extract(List.of(RecordReader.read(record)), hand.path("caseId").asText("case"),
+            x = extractor.extract(List.of(RecordReader.read(record)), hand.path("caseId").asText("case"),
                     hand.path("jurisdiction").asText("california"), checker.reader());
         } catch (UnreadableRecordException | NoRequestException ex) {
             lines.add(record.getFileName() + ": not extracted (" + ex.getMessage() + ")");
