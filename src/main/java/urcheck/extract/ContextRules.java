@@ -28,6 +28,10 @@ final class ContextRules {
     }
 
     private final Lexicon lexicon;
+    private String cachedText;
+    private Sentence cachedSentence;
+    private List<Trigger> cachedTriggers;
+    private List<Span> cachedTerminations;
 
     ContextRules(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -35,6 +39,18 @@ final class ContextRules {
 
     /** The context of the mention {@code [ms, me)} in sentence {@code s} of {@code text}. */
     Context assess(String text, Sentence s, int ms, int me) {
+        if (cachedText != text || cachedSentence != s) {
+            cachedTriggers = triggers(text, s);
+            cachedTerminations = lexicon.termination.find(text, s.start(), s.end());
+            cachedText = text;
+            cachedSentence = s;
+        }
+        List<Trigger> found = new ArrayList<>(cachedTriggers);
+        return decide(text, s, ms, me, found);
+    }
+
+    /** Every trigger in the sentence, found once per sentence (a sentence has many mentions). */
+    private List<Trigger> triggers(String text, Sentence s) {
         List<Trigger> found = new ArrayList<>();
         for (var e : lexicon.before.entrySet()) {
             if (e.getKey() == Category.GENERIC) {
@@ -52,6 +68,10 @@ final class ContextRules {
                 found.add(new Trigger(e.getKey(), false, sp.start(), sp.end()));
             }
         }
+        return found;
+    }
+
+    private Context decide(String text, Sentence s, int ms, int me, List<Trigger> found) {
         // The mention's own words are not triggers ("non-radicular", "no relief"): drop those first.
         found.removeIf(t -> t.start() < me && ms < t.end());
         // a term listed both before and after ("being planned") reaches both ways: keep it as two triggers
@@ -84,7 +104,7 @@ final class ContextRules {
                 }
             }
         }
-        List<Span> terminations = lexicon.termination.find(text, s.start(), s.end());
+        List<Span> terminations = cachedTerminations;
         Map<Category, String> cues = new EnumMap<>(Category.class);
         for (Trigger t : kept) {
             if (t.category() == Category.PSEUDO) {

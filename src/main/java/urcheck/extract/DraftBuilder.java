@@ -16,7 +16,7 @@ import java.util.Map;
 final class DraftBuilder {
 
     /** Findings whose levels the case file uses (the others' levels mean nothing to the rules). */
-    private static final List<String> LEVELLED = List.of("clinical.spinalStenosis", "clinical.priorFusion",
+    static final List<String> LEVELLED = List.of("clinical.spinalStenosis", "clinical.priorFusion",
             "clinical.imagingFacetFindings", "clinical.nerveRootCompression");
     private static final List<String> CLINICAL = List.of("radicularSymptoms", "radiculopathyOnElectrodiagnostics",
             "spinalStenosis", "priorFusion", "surgeryPlanned", "facetTenderness", "axialPain",

@@ -21,14 +21,14 @@ final class FindingReader {
     void read(RecordText r, Sentence s, boolean planned, Found found) {
         String text = r.text();
         for (Lexicon.FindingSpec spec : lexicon.findings) {
+            List<Span> hits = spec.terms().find(text, s.start(), s.end());
+            if (hits.isEmpty()) {
+                continue;
+            }
             if (!spec.requires().isEmpty() && !spec.requires().in(text, s.start(), s.end())) {
                 continue;
             }
             if (!spec.unless().isEmpty() && spec.unless().in(text, s.start(), s.end())) {
-                continue;
-            }
-            List<Span> hits = spec.terms().find(text, s.start(), s.end());
-            if (hits.isEmpty()) {
                 continue;
             }
             // the first mention that documents something speaks for the sentence
@@ -47,7 +47,7 @@ final class FindingReader {
                 if (spec.onlyAbsent() && !"absent".equals(v.status())) {
                     continue;
                 }
-                String levels = spec.fact().startsWith("plan.") ? null : LevelText.in(text, s.start(), s.end());
+                String levels = DraftBuilder.LEVELLED.contains(spec.fact()) ? LevelText.in(text, s.start(), s.end()) : null;
                 found.finding(spec.fact(), v.status(), levels, m);
                 break;
             }
