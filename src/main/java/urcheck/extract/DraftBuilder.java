@@ -32,7 +32,7 @@ final class DraftBuilder {
     ObjectNode build(Found found, String caseId, String jurisdiction, boolean jurisdictionStated, String recordRegion) {
         ObjectNode root = f.objectNode();
         root.put("caseId", caseId);
-        evidence.add(new Evidence("$.caseId", caseId, null, 0, 0, null, List.of(), false, "from the file name"));
+        evidence.add(new Evidence("$.caseId", caseId, null, 0, 0, null, List.of(), false, "the case id given: the file name, --case-id or ?caseId"));
         root.put("jurisdiction", jurisdiction);
         evidence.add(new Evidence("$.jurisdiction", jurisdiction, null, 0, 0, null, List.of(), !jurisdictionStated,
                 jurisdictionStated ? null : "the text does not say which state's rules apply; the default was used (extract --jurisdiction)"));
