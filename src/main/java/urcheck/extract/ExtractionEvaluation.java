@@ -35,6 +35,7 @@ public final class ExtractionEvaluation {
     private int cases;
     private int items;
     private int agreeing;
+    private int reasonsAgreeing;
 
     public static ExtractionEvaluation run(Checker checker, NoteExtractor extractor, List<Path> dirs) throws IOException {
         ExtractionEvaluation e = new ExtractionEvaluation();
@@ -80,9 +81,14 @@ public final class ExtractionEvaluation {
                     if (ok) {
                         agreeing++;
                     }
+                    List<String> why = c.disagreements();
+                    if (why.isEmpty()) {
+                        reasonsAgreeing++;
+                    }
                     lines.add(String.format(Locale.ROOT, "%-60s item %-3s expected %-24s from the text %s", record.getFileName(),
                             c.itemId(), c.expected().determination(),
                             c.answered() == null ? "(no such item)" : c.answered().determination() + (ok ? "" : "   <-- differs")));
+                    why.stream().filter(w -> !w.contains(": determination ")).forEach(w -> lines.add("      " + w));
                 }
             } catch (InvalidCaseFileException ex) {
                 lines.add(record.getFileName() + ": the draft does not check: " + ex.getMessage());
@@ -149,6 +155,8 @@ public final class ExtractionEvaluation {
         if (items > 0) {
             s.append(String.format(Locale.ROOT, "%nDeterminations from the text alone: %d of %d items agree with the expected outcome%n",
                     agreeing, items));
+            s.append(String.format(Locale.ROOT, "For the reviewer's reasons (governing section and every criterion the reviewer named): %d of %d%n",
+                    reasonsAgreeing, items));
         }
         s.append('\n');
         lines.forEach(l -> s.append(l).append('\n'));

@@ -160,9 +160,11 @@ final class RequestReader {
     /** What a request sentence elsewhere in the record adds to a disputed item of the same service (a repeat, a series). */
     void enrich(RecordText r, Sentence s, Found.Item item) {
         List<ServiceHit> hits = services(r, s, s.start(), s.end());
-        if (hits.stream().anyMatch(h -> h.service().equals(item.service))) {
+        // a facet injection the disputed item does not qualify may be called "therapeutic" elsewhere
+        if (hits.stream().anyMatch(h -> h.service().equals(item.service)
+                || item.service.equals("facet_joint_injection") && h.service().equals("therapeutic_facet_injection"))) {
             Mention m = new Mention(r, s, s.start(), s.end(), context.assess(r.text(), s, s.start(), s.end()));
-            attributes(r, s, s.start(), s.end(), item, m);
+            attributes(r, s, s.start(), s.end(), item, m, "said of the request elsewhere in the record, not in the item's own words");
         }
     }
 
@@ -195,15 +197,19 @@ final class RequestReader {
     }
 
     private void attributes(RecordText r, Sentence s, int from, int to, Found.Item item, Mention m) {
+        attributes(r, s, from, to, item, m, null);
+    }
+
+    private void attributes(RecordText r, Sentence s, int from, int to, Found.Item item, Mention m, String why) {
         String text = r.text();
         if (lexicon.associatedServices.contains(item.service)) {
             return;
         }
         String levels = LevelText.in(text, from, to);
-        item.put("levels", levels, m, null);
+        item.put("levels", levels, m, why);
         for (Lexicon.Named reg : lexicon.regions) {
             if (reg.terms().in(text, from, to)) {
-                item.put("region", reg.name(), m, null);
+                item.put("region", reg.name(), m, why);
                 break;
             }
         }
@@ -216,11 +222,11 @@ final class RequestReader {
                 }
             }
         }
-        item.put("laterality", side, m, null);
+        item.put("laterality", side, m, why);
         if (lexicon.stagedWords.in(text, from, to)) {
-            item.put("stagedSides", Boolean.TRUE, m, null);
+            item.put("stagedSides", Boolean.TRUE, m, why);
             item.fields.remove("laterality");
-            item.put("laterality", "bilateral", m, null);
+            item.put("laterality", "bilateral", m, why);
         }
         Matcher f = FREQUENCY.matcher(text);
         f.region(from, to);
@@ -230,13 +236,13 @@ final class RequestReader {
             String unitA = f.group(2).toLowerCase(Locale.ROOT).startsWith("w") ? "w" : "m";
             String unitB = f.group(4).toLowerCase(Locale.ROOT).startsWith("w") ? "w" : "m";
             String written = f.group().replaceAll("\\s*\\(\\d{1,2}\\)", "").replaceAll("\\s+", " ");
-            item.put("frequency", written, m, null);
+            item.put("frequency", written, m, why);
             if (per != null && span != null) {
                 int count = unitA.equals(unitB) ? per * span : unitA.equals("w") ? per * span * 4 : per * Math.max(1, span / 4);
                 if (item.service.equals("massage_therapy")) {
-                    item.put("visits", count, m, null);
+                    item.put("visits", count, m, why);
                 } else if (count > 1) {
-                    item.put("sessions", count, m, null);
+                    item.put("sessions", count, m, why);
                 }
             }
         }
@@ -245,7 +251,7 @@ final class RequestReader {
             q.region(from, to);
             if (q.find()) {
                 item.fields.remove("visits");
-                item.put("visits", Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(2)), m, null);
+                item.put("visits", Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(2)), m, why);
             }
         } else {
             Matcher se = SERIES.matcher(text);
@@ -253,23 +259,23 @@ final class RequestReader {
             if (se.find()) {
                 Integer n = quantities.number(se.group(1) != null ? se.group(1) : se.group(2));
                 if (n != null && n > 1) {
-                    item.put("sessions", n, m, null);
+                    item.put("sessions", n, m, why);
                 }
             }
         }
         for (Lexicon.Named p : lexicon.purposes) {
             if (p.terms().in(text, from, to)) {
-                item.put("purpose", p.name(), m, null);
+                item.put("purpose", p.name(), m, why);
                 break;
             }
         }
         if (item.service.equals("facet_radiofrequency_neurotomy") && lexicon.repeatWords.in(text, from, to)) {
-            item.put("repeat", Boolean.TRUE, m, null);
+            item.put("repeat", Boolean.TRUE, m, why);
         }
         Matcher set = SET.matcher(text);
         set.region(from, to);
         if (set.find()) {
-            item.put("set", set.group(1).toLowerCase(Locale.ROOT).startsWith("s") || set.group(1).startsWith("2") ? 2 : 3, m, null);
+            item.put("set", set.group(1).toLowerCase(Locale.ROOT).startsWith("s") || set.group(1).startsWith("2") ? 2 : 3, m, why);
         }
     }
 }

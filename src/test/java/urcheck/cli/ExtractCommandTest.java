@@ -106,6 +106,7 @@ class ExtractCommandTest {
         CliRun run = CliRun.of("extract", "--evaluate", "fixtures/extraction/seeds", "fixtures/notes");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("Determinations from the text alone: 11 of 11 items agree"), run.out());
+        assertTrue(run.out().contains("every criterion the reviewer named): 11 of 11"), run.out());
         String all = run.out().lines().filter(l -> l.startsWith("all facts")).findFirst().orElseThrow();
         String[] cols = all.trim().split("\\s+");
         double precision = Double.parseDouble(cols[cols.length - 2]);
