@@ -181,7 +181,9 @@ public final class NoteExtractor {
                     }
                 }
                 if (!removed) {
-                    throw new IllegalStateException("the draft case file does not read and cannot be repaired: " + e.getMessage());
+                    // the paths only: a problem's message can quote a value read from the note
+                    throw new IllegalStateException("the draft case file does not read and cannot be repaired at "
+                            + e.problems().stream().map(Problem::path).toList());
                 }
             }
         }

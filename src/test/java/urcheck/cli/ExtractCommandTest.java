@@ -63,6 +63,15 @@ class ExtractCommandTest {
     }
 
     @Test
+    void checkTextAsJsonGivesTheAnswerAndTheDraft() throws Exception {
+        CliRun run = CliRun.of("check", "--text", "--json", "fixtures/notes/01-lumbar-mbb-classic.txt");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode both = new ObjectMapper().readTree(run.out());
+        assertEquals("MEDICALLY_NECESSARY", both.at("/answer/items/0/determination").asText());
+        assertTrue(both.at("/caseFile/extraction/evidence").size() > 10);
+    }
+
+    @Test
     void aScannedPdfIsExitTwoWithNothingWritten() throws Exception {
         Path scan = Files.write(dir.resolve("scan.pdf"), TestPdfs.scanned(2));
         CliRun run = CliRun.of("extract", scan.toString());
