@@ -21,6 +21,9 @@ import urcheck.casefile.Problem;
  */
 public final class NoteExtractor {
 
+    /** The case-file format's limit on items. */
+    private static final int MAX_ITEMS = 50;
+
     private final Lexicon lexicon;
 
     public NoteExtractor() {
@@ -167,16 +170,29 @@ public final class NoteExtractor {
      */
     private static List<Problem> settle(ObjectNode draft, List<Evidence> evidence, CaseFileReader reader, String name) {
         List<Problem> dropped = new ArrayList<>();
-        for (int round = 0; round < 10; round++) {
+        ArrayNode items = (ArrayNode) draft.get("items");
+        if (items.size() > MAX_ITEMS) {
+            // the case-file format takes 50; a record asking for more is cut, and says so
+            while (items.size() > MAX_ITEMS) {
+                items.remove(items.size() - 1);
+                forget(evidence, "$.items[" + items.size() + "]");
+            }
+            dropped.add(new Problem("$.items", "more than " + MAX_ITEMS + " requested items; the first " + MAX_ITEMS + " are kept"));
+        }
+        for (int round = 0; round < 20; round++) {
+            if (items.isEmpty()) {
+                return dropped; // nothing left to check: the caller says there is no request
+            }
             try {
                 reader.read(name, (JsonNode) draft);
                 return dropped;
             } catch (InvalidCaseFileException e) {
                 boolean removed = false;
                 for (Problem p : e.problems()) {
-                    if (remove(draft, p.path())) {
+                    String gone = remove(draft, p.path());
+                    if (gone != null) {
                         dropped.add(p);
-                        evidence.removeIf(x -> x.path().equals(p.path()) || x.path().startsWith(p.path() + "."));
+                        forget(evidence, gone);
                         removed = true;
                     }
                 }
@@ -190,10 +206,31 @@ public final class NoteExtractor {
         throw new IllegalStateException("the draft case file does not settle");
     }
 
-    /** Removes the node at "$.items[0].levels"; an item without which nothing works goes whole. */
-    static boolean remove(ObjectNode root, String path) {
+    /** Drops the evidence of a removed part; evidence for later elements of its array moves up one. */
+    static void forget(List<Evidence> evidence, String removed) {
+        evidence.removeIf(x -> x.path().equals(removed) || x.path().startsWith(removed + ".") || x.path().startsWith(removed + "["));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*)\\[(\\d+)\\]$").matcher(removed);
+        if (!m.matches()) {
+            return;
+        }
+        String array = m.group(1) + "[";
+        int k = Integer.parseInt(m.group(2));
+        for (int i = 0; i < evidence.size(); i++) {
+            Evidence x = evidence.get(i);
+            if (x.path().startsWith(array)) {
+                int close = x.path().indexOf(']', array.length());
+                String idx = close < 0 ? "" : x.path().substring(array.length(), close);
+                if (idx.matches("\\d+") && Integer.parseInt(idx) > k) {
+                    evidence.set(i, x.at(array + (Integer.parseInt(idx) - 1) + x.path().substring(close)));
+                }
+            }
+        }
+    }
+
+    /** Removes the node at "$.items[0].levels" (an item without which nothing works goes whole); returns the path removed, or null. */
+    static String remove(ObjectNode root, String path) {
         if (!path.startsWith("$.")) {
-            return false;
+            return null;
         }
         List<String> parts = new ArrayList<>();
         for (String p : path.substring(2).split("\\.")) {
@@ -222,12 +259,20 @@ public final class NoteExtractor {
             int idx = Integer.parseInt(last.substring(1));
             if (idx < node.size()) {
                 ((ArrayNode) node).remove(idx);
-                return true;
+                return pathOf(parts);
             }
         } else if (node.isObject() && node.has(last)) {
             ((ObjectNode) node).remove(last);
-            return true;
+            return pathOf(parts);
         }
-        return false;
+        return null;
+    }
+
+    private static String pathOf(List<String> parts) {
+        StringBuilder b = new StringBuilder("$");
+        for (String p : parts) {
+            b.append(p.startsWith("#") ? "[" + p.substring(1) + "]" : "." + p);
+        }
+        return b.toString();
     }
 }
