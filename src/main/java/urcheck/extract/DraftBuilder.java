@@ -158,6 +158,12 @@ final class DraftBuilder {
         for (String name : PLAN) {
             finding(plan, "plan." + name, name, found);
         }
+        if (found.injectate != null) {
+            plan.put("injectateVolumeCc", found.injectate.value());
+            evidence.add(Evidence.of("$.plan.injectateVolumeCc", String.valueOf(found.injectate.value()), found.injectate.mention(), null));
+        } else {
+            notFound.add("$.plan.injectateVolumeCc");
+        }
         if (!plan.isEmpty()) {
             root.set("plan", plan);
         }

@@ -10,6 +10,9 @@ final class FindingReader {
 
     private static final Pattern ICD10 = Pattern.compile("(?<![\\w.])([A-TV-Z]\\d[0-9AB]\\.[0-9A-Z]{1,4})(?![\\w.])");
 
+    private static final Pattern VOLUME = Pattern.compile("(?<![\\w.])(\\d{0,2}\\.\\d{1,2}|\\d{1,2})\\s*(?:cc|ml|mls|milliliters?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private final Lexicon lexicon;
     private final ContextRules context;
 
@@ -53,6 +56,26 @@ final class FindingReader {
             }
         }
         diagnoses(r, s, found);
+        injectate(r, s, planned, found);
+    }
+
+    /** "0.5 cc per joint", "0.3 mL of bupivacaine at each level": the planned volume, when the plan states it. */
+    private void injectate(RecordText r, Sentence s, boolean planned, Found found) {
+        String text = r.text();
+        if (found.injectate != null || !lexicon.injectateCues.in(text, s.start(), s.end())) {
+            return;
+        }
+        Matcher m = VOLUME.matcher(text);
+        m.region(s.start(), s.end());
+        if (!m.find()) {
+            return;
+        }
+        Mention mention = new Mention(r, s, m.start(), m.end(), context.assess(text, s, m.start(), m.end()));
+        boolean plan = planned || mention.context().has(Lexicon.Category.FUTURE);
+        double cc = Double.parseDouble(m.group(1).startsWith(".") ? "0" + m.group(1) : m.group(1));
+        if (plan && cc > 0 && cc <= 20 && !mention.context().has(Lexicon.Category.HISTORICAL)) {
+            found.injectate = new Found.Field<>(cc, mention, null);
+        }
     }
 
     private void diagnoses(RecordText r, Sentence s, Found found) {

@@ -86,6 +86,8 @@ final class Found {
     final List<Field<String>> injuryDates = new ArrayList<>();
     final List<Field<String>> requestDates = new ArrayList<>();
     Field<String> jurisdiction;
+    /** Planned injectate volume per joint, in cc. */
+    Field<Double> injectate;
     /** The earlier procedure last named: what a later "80% relief" with no procedure named is about. */
     Procedure lastProcedure;
     /** What was read but left out, and why (a rule-out, a family member's history): shown to the reviewer. */

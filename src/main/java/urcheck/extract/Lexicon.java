@@ -41,6 +41,7 @@ final class Lexicon {
     final Map<Section, Terms> sections = new EnumMap<>(Section.class);
     final List<FindingSpec> findings = new ArrayList<>();
     final Terms diagnosisCues;
+    final Terms injectateCues;
     final List<Named> diagnoses;
     final List<Named> care;
     final Terms careCues;
@@ -93,6 +94,7 @@ final class Lexicon {
                     f.path("onlyAbsent").asBoolean(false)));
         }
         diagnosisCues = terms(facts.get("diagnosisCues"));
+        injectateCues = terms(facts.get("injectateCues"));
         diagnoses = named(facts.get("diagnoses"), "condition");
         care = named(facts.get("care"), "modality");
         careCues = terms(facts.get("careCues"));

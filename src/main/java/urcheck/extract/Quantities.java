@@ -32,7 +32,8 @@ final class Quantities {
                     + "|(?<![\\w-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\w-])"
                     + "|(?<!\\w)" + MONTHS + "\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\w)"
                     + "|(?<!\\w)" + MONTHS + ",?\\s+(?:of\\s+)?(\\d{4})(?!\\w)"
-                    + "|(?<![\\w/-])(\\d{1,2})/(\\d{4})(?![\\w/-])",
+                    + "|(?<![\\w/-])(\\d{1,2})/(\\d{4})(?![\\w/-])"
+                    + "|(?<=\\bin\\s)((?:19|20)\\d{2})(?![\\w/-])",
             Pattern.CASE_INSENSITIVE);
 
     private final Map<String, Integer> words;
@@ -147,6 +148,8 @@ final class Quantities {
                 d = ym(Integer.parseInt(m.group(11)), month(m.group(10)));
             } else if (m.group(12) != null) {
                 d = ym(Integer.parseInt(m.group(13)), Integer.parseInt(m.group(12)));
+            } else if (m.group(14) != null) {
+                d = m.group(14); // "in 2023": the year is all the record says
             }
             if (d != null) {
                 out.add(new Found<>(d, m.start(), m.end()));
