@@ -15,7 +15,7 @@ import urcheck.bench.Benchmark;
         description = {"Measures, in one run on this machine: (a) the JSON floor (the same cases parsed and written "
                 + "with no rules), (b) the full check on one thread and on all cores over generated cases, (c) cold-start "
                 + "wall time of bin/urcheck check on one seed case, (d) peak memory of a batch run; prints cases/s, "
-                + "the ratio full check / JSON floor and which targets are met. Run it from the project folder after "
+                + "the ratio full check / JSON floor and which targets are met; (e) reading a 20-page text PDF into a draft case file. Run it from the project folder after "
                 + "mvn package (it starts bin/urcheck and target/urcheck.jar)."})
 final class BenchCommand implements Callable<Integer> {
 
@@ -46,6 +46,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed-case", paramLabel = "FILE", description = "The case for cold starts (default ${DEFAULT-VALUE}).")
     Path seedCase = Path.of("fixtures/seeds/002-massage-and-cervical-medial-branch-block.json");
 
+    @Option(names = "--extraction-only", description = "Measure only reading a 20-page text PDF into a draft case file (urcheck extract).")
+    boolean extractionOnly;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -53,6 +56,11 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (extractionOnly) {
+            out.print(urcheck.bench.ExtractionBench.run(Checker.load(null), 20).text());
+            out.flush();
+            return ExitCode.CHECKED;
+        }
         for (Path p : new Path[] {launcher, jar, seedCase}) {
             if (!Files.exists(p)) {
                 err.println("urcheck: bench: " + p + " is missing; run it from the project folder after mvn package");
@@ -64,6 +72,7 @@ final class BenchCommand implements Callable<Integer> {
                 launcher, jar, seedCase, rules, batchCases);
         BenchReport report = new Benchmark(settings, Checker.load(null), err).run();
         out.print(report.text());
+        out.print(urcheck.bench.ExtractionBench.run(Checker.load(null), 20).text());
         out.flush();
         return ExitCode.CHECKED;
     }

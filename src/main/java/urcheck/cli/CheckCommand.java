@@ -64,6 +64,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "ODG edition whose numbers apply, overriding each case's own (see rules/guideline-numbers.json).")
     String edition;
 
+    @Option(names = "--text", description = "The FILEs are a record (plain text or PDF: notes, a request, a decision): "
+            + "read them into one draft case file (as extract does) and check it; the answer lists the quote behind each fact.")
+    boolean text;
+
     @Mixin
     RulesOption rules;
 
@@ -113,6 +117,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (batch != null) {
             return new BatchCheck(checker, edition, threads, !noProgress, err).run(batch, this.out, out);
+        }
+        if (text) {
+            return TextCheck.run(checker, rules, files, edition, json, out, err);
         }
         if (fhir.showMapping) {
             return fhir.showMappings(checker, files, out, err);

@@ -12,7 +12,7 @@ import urcheck.Checker;
         versionProvider = Main.Version.class,
         description = {"Checks workers' compensation utilization review requests (spinal facet procedures, massage "
                 + "therapy and their associated services) against ODG and California MTUS/ACOEM criteria."},
-        subcommands = {CheckCommand.class, CriteriaCommand.class, EvaluateCommand.class, BenchCommand.class,
+        subcommands = {CheckCommand.class, ExtractCommand.class, CriteriaCommand.class, EvaluateCommand.class, BenchCommand.class,
             ServeCommand.class, CdsHooksCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

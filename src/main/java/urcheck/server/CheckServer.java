@@ -135,6 +135,11 @@ public final class CheckServer implements AutoCloseable {
                 ctx.header("Cache-Control", "no-store");
                 batches.run(ctx.path(), () -> api.batch(ctx));
             });
+            ExtractApi extract = new ExtractApi(checker);
+            config.routes.post("/v1/extract", ctx -> {
+                ctx.header("Cache-Control", "no-store");
+                extract.extract(ctx);
+            });
             cds.register(config.routes);
             config.routes.exception(ProblemException.class, (e, ctx) -> {
                 e.headers().forEach(ctx::header);

@@ -678,6 +678,54 @@
     setTimeout(() => URL.revokeObjectURL(url), 10000);
   }
 
+  // ---------------------------------------------------------------- reading a note (POST /v1/extract)
+
+  async function readNote(body, type) {
+    const status = $('#note-status');
+    status.replaceChildren(el('p', {class: 'hint'}, 'Reading the note\u2026'));
+    let res;
+    try {
+      res = await fetch('/v1/extract', {method: 'POST', headers: {'Content-Type': type, Accept: 'application/json'}, body});
+    } catch (e) {
+      status.replaceChildren(el('p', {class: 'notice notice-error', role: 'alert'}, 'The server could not be reached.'));
+      return;
+    }
+    const data = (res.headers.get('Content-Type') || '').includes('json') ? await res.json() : null;
+    if (!res.ok || !data) {
+      status.replaceChildren(el('div', {class: 'notice notice-error', role: 'alert'},
+        el('h3', {}, (data && data.title) || 'The note could not be read'), data && data.detail ? el('p', {}, data.detail) : null));
+      return;
+    }
+    fromCaseFile(data);
+    showEvidence(data);
+  }
+
+  /** Puts each fact's quote under the field it filled; lists what was read but has no field, and what was not found. */
+  function showEvidence(draft) {
+    for (const q of $$('.quote')) q.remove();
+    const {paths} = toCaseFile();
+    const ex = draft.extraction || {};
+    const elsewhere = [];
+    let placed = 0;
+    for (const e of (ex.evidence || [])) {
+      if (!e.quote) continue;
+      const quote = el('p', {class: 'quote' + (e.needsReview ? ' review' : ''), 'data-quote-for': e.path},
+        '\u201c' + e.quote + '\u201d', e.needsReview ? el('span', {class: 'why'}, ' Check this: ' + e.why) : null);
+      const target = findControl(paths, e.path);
+      if (target && (target.closest('.field') || target.matches('.fact, .item, .care, .procedure'))) {
+        (target.matches('.fact, .item, .care, .procedure') ? target : target.closest('.field')).append(quote);
+        placed++;
+      } else {
+        elsewhere.push(el('li', {}, el('code', {}, e.path), ' = ' + e.value + ' ', quote));
+      }
+    }
+    const notFound = (ex.notFound || []).map(p => el('li', {}, el('code', {}, p)));
+    $('#note-status').replaceChildren(el('div', {class: 'note-summary'},
+      el('p', {}, 'Read into the form: ' + placed + ' field(s), each with the sentence it came from. Check them, correct what is wrong, then check the request.'),
+      elsewhere.length ? el('div', {}, el('p', {}, 'Read, but the form has no field for it:'), el('ul', {class: 'read-elsewhere'}, elsewhere)) : null,
+      notFound.length ? el('div', {}, el('p', {}, 'Not found in the note (left as not documented):'), el('ul', {class: 'not-found'}, notFound)) : null));
+  }
+
   // ---------------------------------------------------------------- start
 
   const schemaEnums = {};
@@ -749,6 +797,22 @@
       if (!file) return;
       $('#case-json').value = await file.text();
       $('#case-file-status').textContent = 'Read ' + file.name + ' (' + file.size + ' bytes). Check it, or load it into the form.';
+    });
+    $('#note-form').addEventListener('submit', e => {
+      e.preventDefault();
+      const file = $('#note-file').files && $('#note-file').files[0];
+      if (file) {
+        readNote(file, file.type === 'application/pdf' || /\.pdf$/i.test(file.name) ? 'application/pdf' : 'text/plain');
+      } else {
+        readNote($('#note-text').value, 'text/plain; charset=utf-8');
+      }
+    });
+    $('#note-text').addEventListener('dragover', e => e.preventDefault());
+    $('#note-text').addEventListener('drop', e => {
+      const file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
+      if (!file) return;
+      e.preventDefault();
+      readNote(file, file.type === 'application/pdf' || /\.pdf$/i.test(file.name) ? 'application/pdf' : 'text/plain');
     });
     $('#file-form').addEventListener('submit', e => {
       e.preventDefault();

@@ -163,7 +163,7 @@ class ErrorResponsesTest {
         }
         List<String> types = Arrays.asList("application/json", "application/x-ndjson", "text/plain", null, "application/json; charset=\"",
                 "multipart/form-data; boundary=x");
-        List<String> routes = List.of("/v1/check", "/v1/check/batch", "/v1/criteria", "/health", "/openapi.json",
+        List<String> routes = List.of("/v1/check", "/v1/check/batch", "/v1/extract", "/v1/criteria", "/health", "/openapi.json",
                 "/v1/schema/case-file.json", "/", "/app.js", "/v1/check/batch/extra", "/v1/check?odgEdition=%00",
                 "/..%2f..%2fetc/passwd", "/v1/check?odgEdition=" + "x".repeat(3000));
         List<String> methods = List.of("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS");

@@ -64,7 +64,7 @@ class OpenApiDocumentTest {
                 assertTrue(r.statusCode() != 404 && r.statusCode() != 405, method + " " + path + " is documented but answers " + r.statusCode());
             }
         }
-        assertEquals(new TreeSet<>(List.of("/", "/health", "/openapi.json", "/v1/check", "/v1/check/batch", "/v1/criteria",
+        assertEquals(new TreeSet<>(List.of("/", "/health", "/openapi.json", "/v1/check", "/v1/check/batch", "/v1/extract", "/v1/criteria",
                 "/v1/schema/case-file.json", "/v1/audit/{id}", "/cds-services", "/cds-services/{id}")), new TreeSet<>(documented),
                 "the routes CheckServer registers, less the page's script and style");
     }

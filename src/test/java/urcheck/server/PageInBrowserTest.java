@@ -252,6 +252,35 @@ class PageInBrowserTest {
 
     // ------------------------------------------------------------------ helpers
 
+    @Test
+    void pastingANoteFillsTheFormAndShowsEachQuote() throws Exception {
+        // issue 10: paste a progress note, the form fills, each filled field shows its sentence, and the rest says so
+        WebElement box = driver.findElement(By.id("note-text"));
+        box.sendKeys(Files.readString(Path.of("fixtures/notes/01-lumbar-mbb-classic.txt")));
+        driver.findElement(By.id("read-note")).click();
+        waitFor(d -> !d.findElements(By.cssSelector("#note-status .note-summary")).isEmpty());
+        WebElement first = item("1");
+        assertEquals("diagnostic_medial_branch_block", new Select(first.findElement(By.cssSelector("[data-field=service]")))
+                .getFirstSelectedOption().getDomAttribute("value"));
+        assertEquals("L4-5, L5-S1", first.findElement(By.cssSelector("[data-field=levels]")).getDomProperty("value"));
+        WebElement levelsQuote = first.findElement(By.cssSelector(".quote[data-quote-for='$.items[0].levels']"));
+        assertTrue(levelsQuote.getText().contains("Request bilateral L4-5, L5-S1 medial branch blocks under fluoroscopy."),
+                levelsQuote.getText());
+        WebElement axial = driver.findElement(By.cssSelector("#clinical-facts .fact[data-fact='axialPain']"));
+        assertTrue(axial.findElement(By.cssSelector("input[value='present']")).isSelected(), "axial pain: yes");
+        assertTrue(axial.findElement(By.cssSelector(".quote")).getText().contains("axial low back pain"), axial.getText());
+        WebElement radicular = driver.findElement(By.cssSelector("#clinical-facts .fact[data-fact='radicularSymptoms']"));
+        assertTrue(radicular.findElement(By.cssSelector("input[value='absent']")).isSelected(), "radicular: no (denies, - SLR)");
+        assertTrue(driver.findElement(By.cssSelector("#note-status .not-found")).getText().contains("$.clinical.spinalStenosis"),
+                "what the note does not say is listed as not found");
+        Browser.screenshot(driver, SHOTS.resolve("note-read-into-form.png"));
+
+        driver.findElement(By.id("check-form")).click();
+        waitForAnswer();
+        assertEquals("MEDICALLY_NECESSARY", pageDecisions().get("1").get("determination"),
+                "the note documents every criterion the rules decide on: " + pageDecisions());
+    }
+
     private static WebElement active() {
         return driver.switchTo().activeElement();
     }
