@@ -82,16 +82,26 @@ public final class CaseFileReader {
 
     public CaseFile read(Path file) throws InvalidCaseFileException {
         String name = file.toString();
-        byte[] bytes;
+        return read(name, bytesOf(file));
+    }
+
+    /** A file's bytes, or why it cannot be had, in words (a folder, a missing file, no permission). */
+    public static byte[] bytesOf(Path file) throws InvalidCaseFileException {
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            throw new InvalidCaseFileException(name, List.of(new Problem("$",
+                    "is a folder, not a case file: name the files in it (for example " + file.resolve("*.json") + ")")));
+        }
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new InvalidCaseFileException(name, List.of(new Problem("$", "no such file")));
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new InvalidCaseFileException(name, List.of(new Problem("$", "cannot be read: permission denied")));
         } catch (IOException e) {
-            throw new InvalidCaseFileException(name, List.of(new Problem("$", "cannot be read: "
-                    + e.getClass().getSimpleName())));
+            throw new InvalidCaseFileException(name, List.of(new Problem("$", "cannot be read ("
+                    + e.getClass().getSimpleName() + ")")));
         }
-        return read(name, bytes);
     }
 
     /** Reads one case from bytes; {@code name} is how errors refer to it (a file name, "line 12"). */

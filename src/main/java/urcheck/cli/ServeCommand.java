@@ -11,8 +11,16 @@ import urcheck.Checker;
 import urcheck.server.CheckServer;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Starts the HTTP service: the page at / and the API (POST /v1/check, POST /v1/check/batch, "
-                + "GET /v1/criteria, GET /health, GET /openapi.json). Runs until stopped (Ctrl-C).",
+        description = {"Starts the HTTP service. Runs until stopped (Ctrl-C). Routes:",
+                "  GET  /                           the page (with /app.js, /app.css, /questions.json)",
+                "  POST /v1/check                   check one case file",
+                "  POST /v1/check/batch             check several (JSON array or NDJSON)",
+                "  GET  /v1/criteria                every criterion",
+                "  GET  /v1/schema/case-file.json   the case-file schema",
+                "  GET  /health                     status and knowledge base",
+                "  GET  /openapi.json               the API described (OpenAPI 3.1)",
+                "  GET  /cds-services               CDS Hooks discovery",
+                "  POST /cds-services/{id}          a CDS Hooks call (order-select, order-sign)",
                 "Request logs go to stderr: method, path, status, time and sizes, never a case's contents."})
 final class ServeCommand implements Callable<Integer> {
 

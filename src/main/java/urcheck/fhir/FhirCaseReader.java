@@ -41,14 +41,7 @@ public final class FhirCaseReader {
      */
     public FhirCase readBundle(Path file, String defaultJurisdiction) throws InvalidCaseFileException {
         String name = file.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidCaseFileException(name, List.of(new Problem("$", "no such file")));
-        } catch (IOException e) {
-            throw new InvalidCaseFileException(name, List.of(new Problem("$", "cannot be read: " + e.getClass().getSimpleName())));
-        }
+        byte[] bytes = urcheck.casefile.CaseFileReader.bytesOf(file);
         JsonNode tree = parseJson(name, bytes);
         RecordReader rr = new RecordReader(name).bundle(tree, "Bundle");
         String caseId = tree.path("id").asText("");
