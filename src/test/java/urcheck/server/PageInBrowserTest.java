@@ -79,8 +79,6 @@ class PageInBrowserTest {
     void fillingTheFormForSeed002ShowsTheNonRadicularCriterionNotMet() throws Exception {
         type(By.id("caseId"), "seed-002");
         new Select(driver.findElement(By.id("jurisdiction"))).selectByValue("california");
-        type(By.id("requestDate"), "2015-04-23");
-        type(By.id("injuryDate"), "2014-04-18");
 
         WebElement first = item("1");
         type(first, "request", "Physical therapy (PT)/ Certified Massage Therapist (CMT) for the neck 1 time weekly for 4 weeks, quantity: 4 sessions");
@@ -94,6 +92,9 @@ class PageInBrowserTest {
         type(second, "request", "Medial branch block for the cervical spine");
         choose(second, "service", "diagnostic_medial_branch_block");
         choose(second, "region", "cervical");
+        // The dates are asked once a chosen service's criteria read them (MTUS/ACOEM Ch. 8: acute or chronic).
+        type(By.id("requestDate"), "2015-04-23");
+        type(By.id("injuryDate"), "2014-04-18");
 
         fact("clinical-facts", "radicularSymptoms", "present", "numbness and tingling down both arms to hands, right greater than left");
         fact("clinical-facts", "painfulOrLimitedExtensionRotation", "present", "decreased cervical spine range of motion");
