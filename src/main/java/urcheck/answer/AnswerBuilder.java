@@ -31,10 +31,6 @@ public final class AnswerBuilder {
     private static final List<CriterionStatus> PRECEDENCE = List.of(CriterionStatus.NOT_MET,
             CriterionStatus.NOT_DOCUMENTED, CriterionStatus.MET, CriterionStatus.NOT_APPLICABLE);
 
-    /** A criterion's kind as the guideline states it, for the documentation list. */
-    private static final Map<String, String> KIND_WORDS = Map.of("exclusion", "an exclusion",
-            "procedural", "a procedural criterion", "factor", "a factor weighed with others", "limit", "a limit");
-
     private final RuleBase rules;
     private final String version;
 
@@ -66,8 +62,7 @@ public final class AnswerBuilder {
             if (CriterionStatus.NOT_DOCUMENTED.name().equals(c.status())) {
                 CriterionEntry e = rules.catalogue().criterion(c.id());
                 docs.add(c.id() + ": " + e.document()
-                        + (e.prerequisite() ? "" : " (" + KIND_WORDS.getOrDefault(e.kind(), e.kind())
-                        + ": not documented, it does not decide alone)"));
+                        + ("prerequisite".equals(e.kind()) ? "" : " (" + e.kind() + " criterion: does not decide alone)"));
             }
         }
         ItemAnswer.LevelsAnswer levels = item.levels() == null ? null : new ItemAnswer.LevelsAnswer(

@@ -125,7 +125,7 @@ class ConciseReportTest {
             }
             for (JsonNode d : item.get("documentationNeeded")) {
                 if (d.asText().startsWith("MTUS-CPMTG-99-VISITS")) {
-                    assertTrue(d.asText().contains("(a limit: not documented, it does not decide alone)"), d.asText());
+                    assertTrue(d.asText().contains("(limit criterion: does not decide alone)"), d.asText());
                 }
             }
         }

@@ -194,6 +194,7 @@ class PageAtAGlanceInBrowserTest {
 
         // A number that is not one is named beside its field, in words, and nothing is sent or saved.
         driver.findElement(By.id("caseId")).sendKeys("numbers");
+        new Select(first.findElement(By.cssSelector("[data-field=region]"))).selectByValue("lumbar");
         volume.sendKeys("half a cc");
         driver.findElement(By.id("check-form")).click();
         WebElement alert = waitFor(d -> d.findElement(By.cssSelector("#answer [role=alert]")));
