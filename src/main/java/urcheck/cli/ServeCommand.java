@@ -12,7 +12,9 @@ import urcheck.server.CheckServer;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Starts the HTTP service. Runs until stopped (Ctrl-C). Routes:",
-                "  GET  /                           the page (with /app.js, /app.css, /questions.json)",
+                "  GET  /                           the page",
+                "  GET  /app.js  /app.css           its script and style",
+                "  GET  /questions.json             the questions each criterion reads (the page asks only those)",
                 "  POST /v1/check                   check one case file",
                 "  POST /v1/check/batch             check several (JSON array or NDJSON)",
                 "  GET  /v1/criteria                every criterion",
