@@ -39,7 +39,7 @@ class FhirCommandLineTest {
         assertTrue(run.out().contains("  File: " + SEED_002), run.out());
         assertTrue(run.out().contains("Item rfa-2: Criteria not met — ODG-FJDB-2A not met"), run.out());
         assertTrue(run.out().contains("Item rfa-2: Medial branch block for the cervical spine"), run.out());
-        assertTrue(run.out().contains("[NOT MET]         ODG-FJDB-2A"), run.out());
+        assertTrue(run.out().contains("[NOT MET]        ODG-FJDB-2A"), run.out());
     }
 
     @Test
