@@ -1,8 +1,5 @@
 package urcheck;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -88,10 +85,6 @@ public final class Checker {
     }
 
     public static String version() {
-        try (InputStream in = Checker.class.getResourceAsStream("/urcheck/version.txt")) {
-            return in == null ? "dev" : new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
-        } catch (IOException e) {
-            return "dev";
-        }
+        return RuleBase.releaseVersion();
     }
 }

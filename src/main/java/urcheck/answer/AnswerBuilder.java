@@ -48,7 +48,7 @@ public final class AnswerBuilder {
         }
         List<String> flags = evaluation.facts().uncertain().stream()
                 .map(u -> u.describe() + " [" + u.field() + "]: decided as not documented; a reviewer should look").toList();
-        return new CaseAnswer(version, evaluation.facts().context().caseId(),
+        return new CaseAnswer(version, rules.knowledgeVersion(), evaluation.facts().context().caseId(),
                 evaluation.facts().context().jurisdiction().name(), evaluation.odgEdition(), items,
                 flags.isEmpty() ? null : flags);
     }
@@ -56,7 +56,7 @@ public final class AnswerBuilder {
     private ItemAnswer item(RequestedService item, Evaluation ev, Map<String, RequestedService> byId) {
         Determination d = ev.determinations().get(item.id());
         Governs g = ev.governing().get(item.id());
-        List<ItemAnswer.CriterionAnswer> criteria = criteria(ev.resultsFor(item.id()));
+        List<ItemAnswer.CriterionAnswer> criteria = criteria(ev.resultsFor(item.id()), ev.odgEdition());
         List<String> docs = new ArrayList<>();
         for (ItemAnswer.CriterionAnswer c : criteria) {
             if (CriterionStatus.NOT_DOCUMENTED.name().equals(c.status())) {
@@ -130,17 +130,17 @@ public final class AnswerBuilder {
         return new ItemAnswer.GuidelineAnswer(s.id(), s.guideline(), g.chapter(), s.title(), s.edition(), s.position(), g.why());
     }
 
-    private List<ItemAnswer.CriterionAnswer> criteria(List<CriterionResult> results) {
+    private List<ItemAnswer.CriterionAnswer> criteria(List<CriterionResult> results, String edition) {
         Map<String, List<CriterionResult>> byCriterion = results.stream()
                 .collect(Collectors.groupingBy(CriterionResult::criterionId, LinkedHashMap::new, Collectors.toList()));
         List<ItemAnswer.CriterionAnswer> out = new ArrayList<>();
         byCriterion.entrySet().stream()
                 .sorted(Comparator.comparingInt(e -> rules.catalogue().orderOf(e.getKey())))
-                .forEach(e -> out.add(criterion(e.getKey(), e.getValue())));
+                .forEach(e -> out.add(criterion(e.getKey(), e.getValue(), edition)));
         return out;
     }
 
-    private ItemAnswer.CriterionAnswer criterion(String id, List<CriterionResult> results) {
+    private ItemAnswer.CriterionAnswer criterion(String id, List<CriterionResult> results, String edition) {
         CriterionStatus status = results.stream().map(CriterionResult::status)
                 .min(Comparator.comparingInt(PRECEDENCE::indexOf)).orElseThrow();
         Set<String> findings = new LinkedHashSet<>();
@@ -155,7 +155,17 @@ public final class AnswerBuilder {
         }
         CriterionEntry entry = rules.catalogue().criterion(id);
         Citation citation = rules.citation(id);
-        return new ItemAnswer.CriterionAnswer(id, entry.text(), entry.kind(), status.name(),
+        CriterionEntry.EditionWording wording = entry.editions().get(edition);
+        if (wording != null && citation != null) {
+            citation = new Citation(citation.guideline(), citation.chapter(), citation.section(),
+                    wording.locator() == null ? citation.locator() : wording.locator(),
+                    wording.edition() == null ? citation.edition() : wording.edition());
+        } else if (citation != null && "ODG".equals(citation.guideline()) && !edition.equals(rules.numbers().defaultEdition())) {
+            // The criterion reads the same in both editions as far as the record here shows: say which one applied.
+            citation = new Citation(citation.guideline(), citation.chapter(), citation.section(), citation.locator(),
+                    citation.edition() + "; applied as edition " + edition);
+        }
+        return new ItemAnswer.CriterionAnswer(id, entry.text(edition), entry.kind(), status.name(),
                 String.join(" ", findings), List.copyOf(facts), citation == null ? null : citation.text());
     }
 

@@ -45,6 +45,11 @@ public final class TextReport {
             s.append("  Reviewer flags: ").append(a.reviewerFlags().size()).append(" (listed at the end)\n");
         }
         wrap(s, "  File: ", source);
+        if (a.knowledgeBase() != null) {
+            // Which rules decided: the id at a glance, the full hash with --verbose (and always in the JSON).
+            wrap(s, "  Knowledge base: ", a.knowledgeBase().id()
+                    + (detail ? " (sha256 " + a.knowledgeBase().sha256() + ")" : ""));
+        }
         Map<String, ItemAnswer> byId = a.items().stream().collect(Collectors.toMap(ItemAnswer::id, i -> i));
         boolean lastWasFollower = false;
         for (ItemAnswer i : a.items()) {

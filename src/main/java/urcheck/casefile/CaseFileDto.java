@@ -53,7 +53,7 @@ record CaseFileDto(String caseId, String jurisdiction, String odgEdition, String
                 case "hours" -> value;
                 case "days" -> value * 24;
                 case "weeks" -> value * 24 * 7;
-                default -> value * 730.5; // a month as an average twelfth of a year
+                default -> value * urcheck.facts.PriorProcedure.HOURS_PER_MONTH;
             };
         }
 

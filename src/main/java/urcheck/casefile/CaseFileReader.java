@@ -37,6 +37,7 @@ public final class CaseFileReader {
     private final Set<String> editions;
     private final java.util.Map<String, ProcedureCodes.Code> codes;
     private final DiagnosisCodes diagnosisCodes;
+    private final ProcedureCodes procedureCodes;
 
     /** The compiled schema, shared: it is immutable and compiling it costs start-up time. */
     private static Schema shared;
@@ -50,6 +51,7 @@ public final class CaseFileReader {
         this.diagnosisCodes = diagnosisCodes;
         this.editions = Set.copyOf(editions);
         this.codes = codes.byCode();
+        this.procedureCodes = codes;
         this.schema = compiledSchema();
     }
 
@@ -191,5 +193,10 @@ public final class CaseFileReader {
             }
         }
         return out;
+    }
+
+    /** The CPT table this reader checks codes against (rules/procedure-codes.json); the FHIR mapping reads it too. */
+    public ProcedureCodes procedureCodes() {
+        return procedureCodes;
     }
 }

@@ -6,13 +6,26 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * CPT/HCPCS codes an item may name (rules/procedure-codes.json): what service each stands for and
- * in which regions. Coding knowledge, kept beside the rules so a coder can maintain it.
+ * CPT/HCPCS codes (rules/procedure-codes.json): what service each stands for, in which regions, and for an
+ * add-on code the primary codes it goes with. Coding knowledge, kept beside the rules so a coder can maintain
+ * it; the one table both the case-file reader and the FHIR mapping read.
  */
 public record ProcedureCodes(String description, List<Code> codes) {
 
-    /** One code: the services it is compatible with (the first is its meaning alone) and its regions. */
-    public record Code(String code, List<String> services, List<String> regions, String description) {
+    /**
+     * One code: the services it is compatible with (the first is its meaning alone), its regions (empty: any),
+     * and for an add-on the primary codes it goes with (empty: any procedure it serves).
+     */
+    public record Code(String code, List<String> primaries, List<String> services, List<String> regions, String description) {
+        public Code {
+            primaries = primaries == null ? List.of() : List.copyOf(primaries);
+            regions = regions == null ? List.of() : List.copyOf(regions);
+        }
+
+        /** What the code means alone: the first of its services. */
+        public String meaning() {
+            return services.get(0);
+        }
     }
 
     public static final ProcedureCodes NONE = new ProcedureCodes("", List.of());

@@ -12,27 +12,46 @@ import urcheck.answer.CaseAnswer;
 import urcheck.answer.ItemAnswer;
 
 /**
- * One CDS Hooks card per checked order: a summary under 140 characters ("Lumbar medial branch block
- * L4-5, L5-S1: criteria met"), indicator info when criteria are met and warning otherwise, a markdown
- * detail with the criteria table and what to document, the governing guideline as the source, and
- * urcheck's answer for the item under the card's extension.
+ * The cards for one hook call. Per checked order an Instructions card (no links, no suggestions: CRD's
+ * Instructions pattern): a summary under 140 characters ("Lumbar medial branch block L4-5, L5-S1: criteria
+ * met"), a markdown detail with the criteria table and what to document, the reasons a clinician may give for
+ * overriding it, and urcheck's answer for the item under the card's extension. Per governing guideline section
+ * an External Reference card whose links all open where the guideline is published. Which outcome a card
+ * shows and its indicator are decided in {@link #verdict} alone.
  */
 final class CardWriter {
 
     static final int MAX_SUMMARY = 139;
-    static final String CRD_TEMP = "http://hl7.org/fhir/us/davinci-crd/CodeSystem/temp";
     static final String EXTENSION_KEY = "dev.urcheck.item";
+    static final String OVERRIDE_SYSTEM = "https://urcheck.dev/CodeSystem/override-reason";
+
+    /** Why a clinician goes ahead against a card; stored with the feedback (POST .../feedback). */
+    static final List<String[]> OVERRIDE_REASONS = List.of(
+            new String[] {"documented-elsewhere", "The missing documentation is in the record but was not sent"},
+            new String[] {"clinical-judgment", "Clinical judgment: the guideline does not fit this patient"},
+            new String[] {"will-request-review", "Ordering anyway: the request goes to utilization review"});
+
+    /** What a card says about an order and how loud it is: the one place that decides both. */
+    record Verdict(String phrase, String indicator) {
+    }
 
     private final CaseAnswer answer;
     private final Map<String, ItemAnswer> byId;
     private final String hookInstance;
     private final List<String> notFetched;
+    private final String jurisdictionNote;
 
-    CardWriter(CaseAnswer answer, Map<String, ItemAnswer> byId, String hookInstance, List<String> notFetched) {
+    /**
+     * @param jurisdictionNote said on every card when the request stated no jurisdiction ("Checked under ODG: no
+     *                         jurisdiction in the request"); null when a Coverage stated it
+     */
+    CardWriter(CaseAnswer answer, Map<String, ItemAnswer> byId, String hookInstance, List<String> notFetched,
+               String jurisdictionNote) {
         this.answer = answer;
         this.byId = byId;
         this.hookInstance = hookInstance;
         this.notFetched = notFetched;
+        this.jurisdictionNote = jurisdictionNote;
     }
 
     /** A stable id for what urcheck says about one order in one hook call: same call, same id. */
@@ -40,27 +59,34 @@ final class CardWriter {
         return UUID.nameUUIDFromBytes((hookInstance + "|" + itemId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
+    /** The card's outcome and indicator, from the item's three-way outcome; nothing else in the cards decides this. */
+    static Verdict verdict(ItemAnswer item) {
+        return switch (item.outcome()) {
+            case "CRITERIA_MET" -> new Verdict("criteria met", "info");
+            case "NOT_COVERED" -> new Verdict("not covered by urcheck's guidelines, needs review", "warning");
+            case "CRITERIA_NOT_MET" -> new Verdict("criteria not met", "warning");
+            default -> new Verdict("documentation needed", "warning");
+        };
+    }
+
+    /** The Instructions card for one order. */
     ObjectNode card(ItemAnswer item, String orderReference) {
         ObjectNode card = JsonNodeFactory.instance.objectNode();
         card.put("uuid", uuid(hookInstance, item.id()));
         card.put("summary", summary(item));
-        card.put("indicator", "MEDICALLY_NECESSARY".equals(item.determination()) ? "info" : "warning");
+        card.put("indicator", verdict(item).indicator());
         card.put("detail", detail(item));
-        ObjectNode source = card.putObject("source");
-        source.put("label", sourceLabel(item));
-        ObjectNode topic = source.putObject("topic");
-        topic.put("system", CRD_TEMP);
-        topic.put("code", "guideline");
-        topic.put("display", "Guideline");
-        if ("CALIFORNIA".equals(answer.jurisdiction())) {
-            ArrayNode links = card.putArray("links");
-            links.addObject().put("label", "Why this guideline: California's medical evidence search sequence (8 CCR 9792.21.1)")
-                    .put("url", "https://www.dir.ca.gov/t8/9792_21_1.html").put("type", "absolute");
+        source(card, sourceLabel(item));
+        ArrayNode reasons = card.putArray("overrideReasons");
+        for (String[] r : OVERRIDE_REASONS) {
+            reasons.addObject().put("code", r[0]).put("system", OVERRIDE_SYSTEM).put("display", r[1]);
         }
         ObjectNode ext = card.putObject("extension").putObject(EXTENSION_KEY);
         ext.put("order", orderReference);
+        ext.put("knowledgeVersion", answer.knowledgeBase().id());
         ext.put("itemId", item.id());
         ext.put("service", item.service());
+        ext.put("outcome", item.outcome());
         ext.put("determination", item.determination());
         ext.put("imrPrediction", item.imrPrediction());
         if (item.guideline() != null) {
@@ -73,9 +99,58 @@ final class CardWriter {
         return card;
     }
 
+    private static void source(ObjectNode card, String label) {
+        ObjectNode source = card.putObject("source");
+        source.put("label", label);
+        ObjectNode topic = source.putObject("topic");
+        topic.put("system", CardType.TOPIC_SYSTEM);
+        topic.put("code", CardType.TOPIC_CODE);
+        topic.put("display", CardType.TOPIC_DISPLAY);
+    }
+
+    /**
+     * The External Reference cards: one per governing guideline section among {@code items}, in the order the
+     * items come, naming the orders it applies to (CRD 2.0.1 req 140); every link is absolute (req 258-259).
+     */
+    List<ObjectNode> externalReferences(List<ItemAnswer> items, Map<String, String> orderReferences) {
+        Map<String, List<ItemAnswer>> bySection = new java.util.LinkedHashMap<>();
+        for (ItemAnswer item : items) {
+            if (item.guideline() != null && GuidelineLinks.of(item.guideline().source()) != null) {
+                bySection.computeIfAbsent(item.guideline().sectionId(), k -> new java.util.ArrayList<>()).add(item);
+            }
+        }
+        List<ObjectNode> cards = new java.util.ArrayList<>();
+        for (Map.Entry<String, List<ItemAnswer>> e : bySection.entrySet()) {
+            ItemAnswer first = e.getValue().get(0);
+            ItemAnswer.GuidelineAnswer g = first.guideline();
+            ObjectNode card = JsonNodeFactory.instance.objectNode();
+            card.put("uuid", uuid(hookInstance, "guideline|" + e.getKey()));
+            String summary = "Guideline: " + sourceLabel(first);
+            card.put("summary", summary.length() > MAX_SUMMARY ? summary.substring(0, MAX_SUMMARY - 1).stripTrailing() + "\u2026" : summary);
+            card.put("indicator", "info");
+            List<String> orders = e.getValue().stream().map(i -> lowerFirst(what(i)) + " (" + orderReferences.get(i.id()) + ")").toList();
+            card.put("detail", "urcheck checked " + String.join("; ", orders) + " against " + cell(sourceLabel(first))
+                    + (g.edition() == null ? "" : ", " + cell(g.edition())) + ". The links open where the guideline is published"
+                    + ("CALIFORNIA".equals(answer.jurisdiction()) ? ", and the California rule that makes it govern." : "."));
+            source(card, sourceLabel(first));
+            ArrayNode links = card.putArray("links");
+            for (GuidelineLinks.Link l : GuidelineLinks.of(g.source())) {
+                links.addObject().put("label", l.label()).put("url", l.url()).put("type", "absolute");
+            }
+            if ("CALIFORNIA".equals(answer.jurisdiction())) {
+                links.addObject().put("label", "Why this guideline: California's medical evidence search sequence (8 CCR 9792.21.1)")
+                        .put("url", "https://www.dir.ca.gov/t8/9792_21_1.html").put("type", "absolute");
+            }
+            card.putObject("extension").putObject(EXTENSION_KEY).put("governingSection", e.getKey())
+                    .put("knowledgeVersion", answer.knowledgeBase().id());
+            cards.add(card);
+        }
+        return cards;
+    }
+
     /** "Lumbar medial branch block L4-5, L5-S1: criteria met", cut to fit under 140 characters. */
     String summary(ItemAnswer item) {
-        String outcome = outcome(item);
+        String outcome = verdict(item).phrase();
         String what = what(item);
         if (item.primaryItem() != null && byId.containsKey(item.primaryItem())) {
             what = what + " for " + lowerFirst(what(byId.get(item.primaryItem())));
@@ -85,15 +160,6 @@ final class CardWriter {
             what = what.substring(0, room - 1).stripTrailing() + "\u2026";
         }
         return what + ": " + outcome;
-    }
-
-    static String outcome(ItemAnswer item) {
-        return switch (item.determination()) {
-            case "MEDICALLY_NECESSARY" -> "criteria met";
-            case "NOT_COVERED" -> "not covered by urcheck's guidelines, needs review";
-            default -> item.criteria().stream().anyMatch(c -> "NOT_MET".equals(c.status()))
-                    ? "criteria not met" : "documentation needed";
-        };
     }
 
     /** The order in a few words: region, service, levels as written. */
@@ -138,6 +204,9 @@ final class CardWriter {
 
     private String detail(ItemAnswer item) {
         StringBuilder md = new StringBuilder();
+        if (jurisdictionNote != null) {
+            md.append("*").append(jurisdictionNote).append("*\n\n");
+        }
         md.append("**").append(determinationText(item.determination())).append("**");
         if (item.guideline() != null) {
             md.append(" under ").append(sourceLabel(item));

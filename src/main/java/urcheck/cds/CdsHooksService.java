@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,9 @@ import urcheck.fhir.FhirCaseReader;
  * answers {@code GET /cds-services} with {@link #discovery()} and {@code POST /cds-services/{id}} with
  * {@link #call(String, byte[])}, sending {@link CdsResult#status()} and {@link CdsResult#body()}.
  * The draft orders and prefetched record are mapped to a case file (the same mapping as
- * {@code check --fhir}), checked, and answered with one card per order urcheck checks and a CRD
- * coverage-information system action per such order. Thread-safe; never throws for bad input.
+ * {@code check --fhir}), checked, and answered with an Instructions card and a CRD coverage-information
+ * system action per order urcheck checks, and an External Reference card per governing guideline section,
+ * as the call's davinci-crd.configuration allows. Thread-safe; never throws for bad input.
  */
 public final class CdsHooksService {
 
@@ -36,7 +38,7 @@ public final class CdsHooksService {
 
     /**
      * @param defaultJurisdiction california, texas or other: for calls whose Coverage states no jurisdiction
-     *                            (null: such calls are refused with a 400 saying what to send)
+     *                            (null: such calls are checked under ODG, and the cards say so)
      * @param clock               dates the coverage assertions
      */
     public CdsHooksService(Checker checker, String defaultJurisdiction, Clock clock) {
@@ -79,7 +81,9 @@ public final class CdsHooksService {
             prefetch.put(p.key, p.template);
         }
         s.put("usageRequirements", "Send the workers' compensation Coverage with the US Core jurisdiction extension "
-                + "(state of the claim), or configure a default jurisdiction. Data not sent is read as not documented.");
+                + "(state of the claim); without one the server's default jurisdiction applies (ODG if none), and the cards "
+                + "say so. Prefetch is optional: data not sent is read as not documented. urcheck never queries fhirServer.");
+        CrdConfiguration.describe(s.putObject("extension").putArray(CrdConfiguration.DISCOVERY_EXTENSION));
     }
 
     /** A hook call ({@code POST /cds-services/{serviceId}}) with its body as sent. */
@@ -91,7 +95,7 @@ public final class CdsHooksService {
         try {
             tree = FhirCaseReader.parseJson("request", body == null ? new byte[0] : body);
         } catch (InvalidCaseFileException e) {
-            return CdsResult.failed(CdsError.badRequest("The request body is not JSON.", e.problems()));
+            return CdsResult.failed(CdsError.malformed("The request body is not JSON.", e.problems()));
         }
         return call(serviceId, tree);
     }
@@ -114,37 +118,65 @@ public final class CdsHooksService {
     private CdsResult answer(String hook, JsonNode body) {
         HookRequest request = HookRequest.read(body, hook);
         if (!request.problems.isEmpty()) {
-            return CdsResult.failed(CdsError.badRequest("The " + hook + " request is missing what urcheck needs, or its "
-                    + "FHIR data is not valid FHIR R4.", request.problems));
+            return CdsResult.failed(CdsError.unprocessable("The " + hook + " request is not what CDS Hooks 2.0 and this hook "
+                    + "define, or its FHIR data is not valid FHIR R4.", request.problems));
         }
+        CrdConfiguration config = CrdConfiguration.of(body);
+        boolean secondary = "order-select".equals(hook);
         ObjectNode response = JsonNodeFactory.instance.objectNode();
         ArrayNode cards = response.putArray("cards");
-        if (!FhirCaseReader.ordersAnyCheckedService(request.input.record())) {
-            return CdsResult.ok(response); // nothing urcheck checks among these orders: no cards
+        // order-sign must always carry systemActions (CDS Hooks answer shape the CRD kit checks), even if empty
+        ArrayNode actions = response.putArray("systemActions");
+        FhirCaseReader fhirReader = new FhirCaseReader(checker.reader());
+        if (!fhirReader.ordersAnyCheckedService(request.input.record())) {
+            return CdsResult.ok(response, null); // nothing urcheck checks among these orders: no cards
         }
         FhirCase fhirCase;
         try {
-            fhirCase = new FhirCaseReader(checker.reader()).read(request.input, request.hookInstance, defaultJurisdiction,
-                    "context.draftOrders");
+            // No jurisdiction stated and none configured: ODG, which governs everywhere but California, and the card says so.
+            fhirCase = fhirReader.read(request.input, request.hookInstance,
+                    defaultJurisdiction == null ? "other" : defaultJurisdiction, "context.draftOrders");
         } catch (InvalidCaseFileException e) {
-            return CdsResult.failed(CdsError.badRequest("The draft orders and record cannot be read as a case.", e.problems()));
+            return CdsResult.failed(CdsError.unprocessable("The draft orders and record cannot be read as a case.", e.problems()));
         }
         CaseAnswer answer = checker.answer(fhirCase.caseFile(), null);
         Map<String, ItemAnswer> byId = new LinkedHashMap<>();
         answer.items().forEach(i -> byId.put(i.id(), i));
-        CardWriter cardWriter = new CardWriter(answer, byId, request.hookInstance, fhirCase.notFetched());
-        ArrayNode actions = response.putArray("systemActions");
+        CardWriter cardWriter = new CardWriter(answer, byId, request.hookInstance, fhirCase.notFetched(),
+                fhirCase.jurisdictionStated() ? null : jurisdictionNote());
         LocalDate today = LocalDate.now(clock);
+        List<ItemAnswer> answered = new ArrayList<>();
+        Map<String, String> refs = new LinkedHashMap<>();
         for (ItemAnswer item : answer.items()) {
             String ref = fhirCase.orderReference(item.id());
             if ("OTHER".equals(item.service()) || (request.selections != null && !request.selections.contains(ref))) {
                 continue;
             }
+            answered.add(item);
+            refs.put(item.id(), ref);
             ObjectNode card = cardWriter.card(item, ref);
-            cards.add(card);
-            actions.add(CoverageInformation.systemAction(fhirCase.order(item.id()), ref, item, fhirCase.coverageReference(),
-                    "urcheck-" + CardWriter.uuid(request.hookInstance, item.id()), today, card.get("summary").asText()));
+            if (config.returns(CardType.INSTRUCTIONS)) {
+                cards.add(card);
+            }
+            if (config.returns(CardType.COVERAGE_INFO) && (!secondary || CoverageInformation.fitsSecondaryHook(item))) {
+                actions.add(CoverageInformation.systemAction(fhirCase.order(item.id()), ref, item, fhirCase.coverageReference(),
+                        CoverageInformation.assertionId(request.hookInstance, item.id(), answer.knowledgeBase()), today,
+                        card.get("summary").asText(), secondary));
+            }
         }
-        return CdsResult.ok(response);
+        if (config.returns(CardType.EXTERNAL_REFERENCE)) {
+            cardWriter.externalReferences(answered, refs).forEach(cards::add);
+        }
+        return CdsResult.ok(response, answer);
+    }
+
+    /** What the cards say when the request named no jurisdiction. */
+    private String jurisdictionNote() {
+        return switch (defaultJurisdiction == null ? "none" : defaultJurisdiction) {
+            case "california" -> "Checked under California's MTUS, then ODG: no jurisdiction in the request (this server's default)";
+            case "texas" -> "Checked under ODG (Texas): no jurisdiction in the request (this server's default)";
+            case "other" -> "Checked under ODG: no jurisdiction in the request (this server's default)";
+            default -> "Checked under ODG: no jurisdiction in the request";
+        };
     }
 }

@@ -11,14 +11,15 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.StringType;
 import urcheck.answer.ItemAnswer;
+import urcheck.engine.KnowledgeVersion;
 import urcheck.fhir.FhirCase;
 
 /**
  * The Da Vinci CRD coverage-information assertion on a draft order, delivered as a CDS Hooks system
  * action that updates the order. How urcheck's determination maps (README "CDS Hooks"):
- * medically necessary -> covered, authorization needed (a workers' compensation request still goes to
- * utilization review); a criterion not met -> not-covered; only documentation missing, or no guideline
- * section urcheck checks -> conditional, with the documentation needed.
+ * the item's outcome: criteria met -> covered, authorization needed (a workers' compensation request
+ * still goes to utilization review); criteria not met -> not-covered; information needed, or no
+ * guideline section urcheck checks -> conditional, with the documentation needed.
  */
 final class CoverageInformation {
 
@@ -28,15 +29,31 @@ final class CoverageInformation {
     }
 
     static String covered(ItemAnswer item) {
-        if ("MEDICALLY_NECESSARY".equals(item.determination())) {
-            return "covered";
-        }
-        boolean notMet = item.criteria().stream().anyMatch(c -> "NOT_MET".equals(c.status()));
-        return "NOT_MEDICALLY_NECESSARY".equals(item.determination()) && notMet ? "not-covered" : "conditional";
+        return urcheck.engine.ItemOutcome.valueOf(item.outcome()).crdCovered();
     }
 
+    /**
+     * The assertion id: stable for one order in one hook call, and naming the knowledge base that decided, so a
+     * dispute can tell from the order's annotation alone which rules were applied.
+     */
+    static String assertionId(String hookInstance, String itemId, KnowledgeVersion kb) {
+        return "urcheck-" + CardWriter.uuid(hookInstance, itemId) + "-kb-" + kb.id();
+    }
+
+    /**
+     * Whether an order-select answer may carry this item's assertion: CRD 2.0.1 req 167 forbids asking for
+     * clinical or administrative information on a secondary hook, and a conditional assertion needs info-needed,
+     * so only a settled one (covered, not-covered) is returned there.
+     */
+    static boolean fitsSecondaryHook(ItemAnswer item) {
+        return !"conditional".equals(covered(item));
+    }
+
+    /**
+     * @param secondaryHook order-select: no doc-needed, doc-purpose or info-needed (CRD 2.0.1 req 167)
+     */
     static ObjectNode systemAction(ServiceRequest order, String orderReference, ItemAnswer item, String coverageReference,
-                                   String assertionId, LocalDate today, String summary) {
+                                   String assertionId, LocalDate today, String summary, boolean secondaryHook) {
         ServiceRequest annotated = order.copy();
         Extension info = annotated.addExtension();
         info.setUrl(URL);
@@ -47,11 +64,11 @@ final class CoverageInformation {
         if (!"not-covered".equals(covered)) {
             info.addExtension("pa-needed", new CodeType("auth-needed"));
         }
-        if (!item.documentationNeeded().isEmpty()) {
+        if (!item.documentationNeeded().isEmpty() && !secondaryHook) {
             info.addExtension("doc-needed", new CodeType("clinical"));
             info.addExtension("doc-purpose", new CodeType("withpa"));
         }
-        if ("conditional".equals(covered)) {
+        if ("conditional".equals(covered) && !secondaryHook) {
             info.addExtension("info-needed", new CodeType("OTH"));
         }
         for (ItemAnswer.CriterionAnswer c : item.criteria()) {

@@ -93,7 +93,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     return;
                 }
                 CaseAnswer answer = checker.answer(file, edition);
-                tally.add(file.source(), answer.caseId(), expected.compare(answer));
+                tally.add(file.source(), answer.caseId(), expected.standard(), expected.compare(answer));
             }
 
             @Override

@@ -7,7 +7,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import java.time.Clock;
+import java.time.Duration;
 import urcheck.Checker;
+import urcheck.audit.AuditStore;
 import urcheck.server.CheckServer;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -20,9 +23,11 @@ import urcheck.server.CheckServer;
                 "  GET  /v1/criteria                every criterion",
                 "  GET  /v1/schema/case-file.json   the case-file schema",
                 "  GET  /health                     status and knowledge base",
+                "  GET  /v1/audit/{id}              the audit record of a call (PHI: behind access control)",
                 "  GET  /openapi.json               the API described (OpenAPI 3.1)",
                 "  GET  /cds-services               CDS Hooks discovery",
                 "  POST /cds-services/{id}          a CDS Hooks call (order-select, order-sign)",
+                "  POST /cds-services/{id}/feedback what the clinician did with a card",
                 "Request logs go to stderr: method, path, status, time and sizes, never a case's contents."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -34,6 +39,26 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every "
                     + "interface). Case files are patient data: expose the port only behind TLS and access control.")
     String host;
+
+    @Option(names = "--jurisdiction", paramLabel = "STATE",
+            description = "california, texas or other: the jurisdiction CDS Hooks calls are checked under when their "
+                    + "Coverage states none (most EHRs send none). Without it such calls are checked under ODG; the cards "
+                    + "say which was used.")
+    String jurisdiction;
+
+    @Option(names = "--audit-db", paramLabel = "JDBC_URL", defaultValue = "${env:URCHECK_AUDIT_DB:-" + AuditStore.DEFAULT_URL + "}",
+            description = "Where the audit records of every check and hook call go (they hold PHI): a JDBC URL, e.g. "
+                    + "jdbc:postgresql://db.internal/urcheck?user=urcheck&password=... (or the URCHECK_AUDIT_DB variable). "
+                    + "Default: an embedded H2 file ./urcheck-audit.mv.db, no set-up.")
+    String auditDb;
+
+    @Option(names = "--audit-retention-days", paramLabel = "DAYS", defaultValue = "2557",
+            description = "How long audit records are kept before they are deleted (default: ${DEFAULT-VALUE}, seven years).")
+    int retentionDays;
+
+    @Option(names = "--audit-requests",
+            description = "Keep each request body in its audit record too (more PHI; off by default: the answer is kept).")
+    boolean auditRequests;
 
     @Mixin
     RulesOption rules;
@@ -48,14 +73,30 @@ final class ServeCommand implements Callable<Integer> {
             err.println("urcheck: --port " + port + ": expected 0-65535");
             return ExitCode.BAD_INPUT;
         }
+        if (jurisdiction != null && !java.util.List.of("california", "texas", "other").contains(jurisdiction)) {
+            err.println("urcheck: --jurisdiction " + jurisdiction + ": expected california, texas or other");
+            return ExitCode.BAD_INPUT;
+        }
+        if (retentionDays < 1) {
+            err.println("urcheck: --audit-retention-days " + retentionDays + ": expected at least 1");
+            return ExitCode.BAD_INPUT;
+        }
         Checker checker = rules.load(err);
         if (checker == null) {
             return ExitCode.INTERNAL_ERROR;
         }
+        AuditStore audit;
+        try {
+            audit = AuditStore.open(auditDb, Duration.ofDays(retentionDays), auditRequests, Clock.systemUTC());
+        } catch (RuntimeException e) {
+            err.println("urcheck: " + e.getMessage());
+            return ExitCode.INTERNAL_ERROR;
+        }
         CheckServer server;
         try {
-            server = CheckServer.start(checker, host, port);
+            server = CheckServer.start(checker, new CheckServer.Settings(host, port, jurisdiction, audit));
         } catch (RuntimeException e) {
+            audit.close();
             err.println("urcheck: cannot listen on " + host + ":" + port + ": "
                     + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
             return ExitCode.INTERNAL_ERROR;
@@ -63,11 +104,12 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            audit.close();
             stopped.countDown();
         }, "urcheck-shutdown"));
         String shown = host.contains(":") ? "[" + host + "]" : host;
         err.println("urcheck " + Checker.version() + " serving on http://" + shown + ":" + server.port()
-                + "/  (API: /openapi.json; Ctrl-C stops)");
+                + "/  (API: /openapi.json; audit records: " + audit.location() + "; Ctrl-C stops)");
         err.flush();
         stopped.await();
         return ExitCode.CHECKED;

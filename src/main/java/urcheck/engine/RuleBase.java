@@ -51,11 +51,14 @@ public final class RuleBase {
     private final String origin;
     private final ProcedureCodes codes;
     private final DiagnosisCodes diagnosisCodes;
+    private final KnowledgeVersion knowledgeVersion;
 
     private RuleBase(KieBase kieBase, CriteriaCatalogue catalogue, GuidelineNumbers numbers, ProcedureCodes codes,
-                     DiagnosisCodes diagnosisCodes, Map<String, List<Rule>> rulesByCriterion, String origin) {
+                     DiagnosisCodes diagnosisCodes, Map<String, List<Rule>> rulesByCriterion, String origin,
+                     KnowledgeVersion knowledgeVersion) {
         this.codes = codes;
         this.diagnosisCodes = diagnosisCodes;
+        this.knowledgeVersion = knowledgeVersion;
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(SESSION_POOL_SIZE);
         this.catalogue = catalogue;
@@ -129,7 +132,7 @@ public final class RuleBase {
         CriteriaCatalogue catalogue = new CriteriaCatalogue(sections);
         requireRules(kieBase, files.origin());
         return new RuleBase(kieBase, catalogue, numbers, codes, diagnosisCodes, checkCriterionRules(kieBase, catalogue, files.origin()),
-                files.origin() + " (" + form + ")");
+                files.origin() + " (" + form + ")", KnowledgeVersion.of(releaseVersion(), files.files()));
     }
 
     private static KieBase compile(RuleFiles files) {
@@ -223,6 +226,23 @@ public final class RuleBase {
 
     public String origin() {
         return origin;
+    }
+
+    /**
+     * The one place that says which knowledge base this is (version and content hash of rules/): every answer
+     * (command line, HTTP, CDS cards, coverage-assertion-id) and every audit record names it from here.
+     */
+    public KnowledgeVersion knowledgeVersion() {
+        return knowledgeVersion;
+    }
+
+    /** The version the build stamped into the jar ("dev" when run from classes without the filtered resource). */
+    public static String releaseVersion() {
+        try (java.io.InputStream in = RuleBase.class.getResourceAsStream("/urcheck/version.txt")) {
+            return in == null ? "dev" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            return "dev";
+        }
     }
 
     /** The rules that state results for a criterion (one per outcome), sorted by name. */

@@ -13,7 +13,8 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Agreement(int cases, int items, Ratio determination, ConfusionMatrix confusionMatrix,
                         Ratio governingSection, Ratio criteria, Map<String, Ratio> byCriterion,
-                        List<Disagreement> disagreements, List<String> unlabelled, List<String> invalid) {
+                        List<Disagreement> disagreements, List<String> unlabelled, List<String> invalid,
+                        List<DecisionScope> realDecisions) {
 
     /** {@code agree} of {@code total} comparisons agreed. */
     public record Ratio(int agree, int total) {
@@ -41,6 +42,10 @@ public record Agreement(int cases, int items, Ratio determination, ConfusionMatr
                                String answered, List<String> causes) {
     }
 
+    private static String percent(Ratio r) {
+        return String.format("%d/%d %.0f%%", r.agree(), r.total(), 100.0 * r.accuracy());
+    }
+
     public boolean allAgree() {
         return disagreements.isEmpty();
     }
@@ -61,6 +66,30 @@ public record Agreement(int cases, int items, Ratio determination, ConfusionMatr
         if (!byCriterion.isEmpty()) {
             s.append(String.format("%nPer criterion:%n"));
             byCriterion.forEach((id, r) -> s.append(String.format("  %-28s %s%n", id, r)));
+        }
+        if (realDecisions != null) {
+            s.append(String.format("%nReal decisions (the determination on the record as it stands, and the outcome):%n"));
+            s.append(String.format("  %-32s %5s %15s %15s %9s %7s %8s %11s%n", "", "items", "agreement", "deny-everything",
+                    "approvals", "caught", "pending", "unsupported"));
+            for (DecisionScope d : realDecisions) {
+                s.append(String.format("  %-32s %5d %15s %15s %9d %7d %8d %11d%n", d.scope(), d.items(),
+                        percent(d.determination()), percent(d.denyEverything()), d.approvals(), d.approvalsCaught(),
+                        d.approvalsPendingInformation(), d.approvalsUnsupported()));
+            }
+            s.append("  caught: approvals answered CRITERIA_MET; pending: approvals answered INFORMATION_NEEDED;\n"
+                    + "  unsupported: CRITERIA_MET where the decision denied.\n");
+            for (DecisionScope d : realDecisions) {
+                s.append(String.format("%n  %s, decision (rows) by outcome (columns):%n", d.scope()));
+                List<String> columns = List.of("CRITERIA_MET", "CRITERIA_NOT_MET", "INFORMATION_NEEDED", "NOT_COVERED");
+                s.append(String.format("    %-24s", ""));
+                columns.forEach(col -> s.append(String.format(" %19s", col)));
+                s.append('\n');
+                d.outcomes().forEach((label, row) -> {
+                    s.append(String.format("    %-24s", label));
+                    columns.forEach(col -> s.append(String.format(" %19d", row.getOrDefault(col, 0))));
+                    s.append('\n');
+                });
+            }
         }
         s.append(String.format("%nDisagreements: %s%n", disagreements.isEmpty() ? "none" : disagreements.size()));
         for (Disagreement d : disagreements) {

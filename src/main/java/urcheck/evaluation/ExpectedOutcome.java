@@ -11,10 +11,11 @@ import urcheck.answer.ItemAnswer;
 
 /**
  * The {@code expected} block of a labelled case (fixtures, or a UR department's final decisions): per
- * item id, the determination, the governing section and criterion statuses its source states. Any of
- * the three may be left out; only what is given is compared.
+ * item id, the determination, the three-way outcome, the governing section and criterion statuses its
+ * source states. Any of them may be left out; only what is given is compared. {@code standard} is set
+ * for a real decision: the standard it was decided under (odg, mtus, other).
  */
-public record ExpectedOutcome(Map<String, ExpectedItem> items) {
+public record ExpectedOutcome(String standard, Map<String, ExpectedItem> items) {
 
     public record ExpectedItem(String determination, String outcome, String governingSection, Map<String, String> criteria) {
     }
@@ -35,7 +36,7 @@ public record ExpectedOutcome(Map<String, ExpectedItem> items) {
             items.put(e.getKey(), new ExpectedItem(text(want, "determination"), text(want, "outcome"),
                     text(want, "governingSection"), criteria));
         }
-        return new ExpectedOutcome(items);
+        return new ExpectedOutcome(text(expected, "standard"), items);
     }
 
     private static String text(JsonNode n, String field) {

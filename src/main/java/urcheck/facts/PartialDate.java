@@ -71,6 +71,11 @@ public record PartialDate(String text, LocalDate earliest, LocalDate latest) {
         return null;
     }
 
+    /** Whether this date is after {@code other} for every day the two may stand for. */
+    public boolean certainlyAfter(PartialDate other) {
+        return other != null && earliest.isAfter(other.latest);
+    }
+
     /** Whether this date falls within {@code months} months before {@code later} (for per-year counts). */
     public boolean possiblyWithinMonthsBefore(PartialDate later, int months) {
         return later != null && latest.plusMonths(months).isAfter(later.earliest) && !earliest.isAfter(later.latest);

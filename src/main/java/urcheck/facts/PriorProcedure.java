@@ -25,6 +25,40 @@ public record PriorProcedure(ProcedureType type, PartialDate date, Region region
         return reliefHours == null ? null : reliefHours / HOURS_PER_WEEK;
     }
 
+    /** Hours in a month: an average twelfth of a year, as the case file counts relief durations. */
+    public static final double HOURS_PER_MONTH = 730.5;
+
+    /**
+     * Whether it was done at every one of the given joints (a neurotomy needs its diagnostic block, or
+     * its earlier neurotomy, at the joints requested); unknown or ambiguous levels cover nothing known.
+     */
+    public boolean covers(List<Joint> joints) {
+        return levels != null && !levels.ambiguous() && !joints.isEmpty() && levels.joints().containsAll(joints);
+    }
+
+    /** Whether its levels are stated and read without ambiguity. */
+    public boolean levelsKnown() {
+        return levels != null && !levels.ambiguous();
+    }
+
+    /**
+     * Whether its relief is documented to have lasted at least {@code months} months: then at least that
+     * long has passed since it, whatever its date says or leaves open.
+     */
+    public boolean reliefLastedMonths(int months) {
+        return reliefHours != null && reliefHours >= months * HOURS_PER_MONTH;
+    }
+
+    /** The hours a positive block's relief must last with its anesthetic: the longer-acting figure for bupivacaine. */
+    public double minimumBlockHours(double lidocaine, double bupivacaine) {
+        return anesthetic == Anesthetic.BUPIVACAINE ? bupivacaine : lidocaine;
+    }
+
+    /** Whether this procedure was certainly done after {@code other} (both dated, no overlap). */
+    public boolean doneAfter(PriorProcedure other) {
+        return date != null && other.date != null && date.certainlyAfter(other.date);
+    }
+
     /** Whether it was done at one of the given joints; unknown levels match nothing. */
     public boolean atAnyOf(List<Joint> joints) {
         return levels != null && levels.joints().stream().anyMatch(joints::contains);

@@ -53,15 +53,19 @@ final class CareMapper {
     private final PatientRecord record;
     private final CaseDraft draft;
 
-    CareMapper(PatientRecord record, CaseDraft draft) {
+    /** Procedures the history reads as earlier spinal procedures are not conservative care. */
+    private final HistoryMapper history;
+
+    CareMapper(PatientRecord record, CaseDraft draft, HistoryMapper history) {
         this.record = record;
         this.draft = draft;
+        this.history = history;
     }
 
     void map() {
         for (Located<Procedure> p : record.all(Procedure.class)) {
             Procedure proc = p.resource();
-            if (!HistoryMapper.performed(proc) || HistoryMapper.priorType(proc.getCode()) != null
+            if (!HistoryMapper.performed(proc) || history.priorType(proc.getCode()) != null
                     || FindingMapper.isSurgery(proc.getCode())) {
                 continue;
             }

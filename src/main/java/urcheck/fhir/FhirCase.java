@@ -20,9 +20,11 @@ public final class FhirCase {
     private final Map<String, Located<ServiceRequest>> orders = new LinkedHashMap<>();
     private final Located<Coverage> coverage;
     private final List<String> notFetched;
+    private final boolean jurisdictionStated;
 
     FhirCase(CaseFile caseFile, JsonNode caseFileJson, List<OrderMapper.MappedOrder> mapped, Located<Coverage> coverage,
-             List<String> notFetched) {
+             List<String> notFetched, boolean jurisdictionStated) {
+        this.jurisdictionStated = jurisdictionStated;
         this.caseFile = caseFile;
         this.caseFileJson = caseFileJson;
         for (OrderMapper.MappedOrder m : mapped) {
@@ -60,6 +62,11 @@ public final class FhirCase {
     /** Kinds of data the input did not carry (prefetch keys left out): facts from them are not documented. */
     public List<String> notFetched() {
         return notFetched;
+    }
+
+    /** Whether the input stated the jurisdiction (a Coverage with the US Core extension); else a default was used. */
+    public boolean jurisdictionStated() {
+        return jurisdictionStated;
     }
 
     /** The resource as FHIR JSON. */

@@ -28,9 +28,13 @@ final class FhirCaseMapper {
 
     /** The mapped case, the orders behind its items, and the problems met while mapping. */
     record Mapped(CaseDraft draft, List<OrderMapper.MappedOrder> orders, Located<Coverage> coverage) {
+        /** Whether a Coverage in the input stated the jurisdiction (else the default given was used). */
+        boolean jurisdictionStated() {
+            return draft.provenance.has("$.jurisdiction");
+        }
     }
 
-    static Mapped map(PatientRecord record, String caseId, String defaultJurisdiction, String at) {
+    static Mapped map(PatientRecord record, String caseId, String defaultJurisdiction, String at, CptTable cpt) {
         CaseDraft draft = new CaseDraft();
         ObjectNode root = draft.root;
         root.put("caseId", caseId.length() > 200 ? caseId.substring(0, 200) : caseId);
@@ -38,11 +42,12 @@ final class FhirCaseMapper {
         if (record.orders().isEmpty()) {
             draft.problems.add(new Problem(at, "no order to check: expected a ServiceRequest with status draft or active"));
         }
-        List<OrderMapper.MappedOrder> orders = new OrderMapper(record, draft).map();
+        List<OrderMapper.MappedOrder> orders = new OrderMapper(record, draft, cpt).map();
         dates(record, draft);
         new FindingMapper(record, draft).map();
-        new CareMapper(record, draft).map();
-        new HistoryMapper(record, draft).map();
+        HistoryMapper history = new HistoryMapper(record, draft, cpt);
+        new CareMapper(record, draft, history).map();
+        history.map();
         Set<Resource> items = new HashSet<>();
         for (OrderMapper.MappedOrder o : orders) {
             if (o.kind() != OrderMapper.Kind.OTHER) {

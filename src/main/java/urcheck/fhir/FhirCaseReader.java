@@ -30,9 +30,11 @@ public final class FhirCaseReader {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private final CaseFileReader reader;
+    private final CptTable cpt;
 
     public FhirCaseReader(CaseFileReader reader) {
         this.reader = reader;
+        this.cpt = new CptTable(reader.procedureCodes());
     }
 
     /**
@@ -60,7 +62,7 @@ public final class FhirCaseReader {
         if (!input.problems().isEmpty()) {
             throw new InvalidCaseFileException(name, input.problems());
         }
-        FhirCaseMapper.Mapped m = FhirCaseMapper.map(input.record(), caseId, defaultJurisdiction, at);
+        FhirCaseMapper.Mapped m = FhirCaseMapper.map(input.record(), caseId, defaultJurisdiction, at, cpt);
         if (!m.draft().problems.isEmpty()) {
             throw new InvalidCaseFileException(name, m.draft().problems);
         }
@@ -70,7 +72,7 @@ public final class FhirCaseReader {
         } catch (InvalidCaseFileException e) {
             throw new InvalidCaseFileException(name, m.draft().provenance.translate(e.problems(), at));
         }
-        return new FhirCase(caseFile, m.draft().root, m.orders(), m.coverage(), input.record().notFetched());
+        return new FhirCase(caseFile, m.draft().root, m.orders(), m.coverage(), input.record().notFetched(), m.jurisdictionStated());
     }
 
     /**
@@ -110,8 +112,8 @@ public final class FhirCaseReader {
      * Whether any of the orders is a service urcheck checks: a facet procedure, massage, or an additional
      * level of one. Fluoroscopy or sedation alone goes with some procedure urcheck does not check.
      */
-    public static boolean ordersAnyCheckedService(PatientRecord record) {
-        return record.orders().stream().anyMatch(o -> OrderMapper.checkedOnItsOwn(OrderMapper.kindOf(o.resource())));
+    public boolean ordersAnyCheckedService(PatientRecord record) {
+        return record.orders().stream().anyMatch(o -> OrderMapper.checkedOnItsOwn(OrderMapper.kindOf(o.resource(), cpt)));
     }
 
     /** JSON text -> tree, or the problem with its line and column. */

@@ -27,14 +27,15 @@ import urcheck.levels.LevelParser;
  */
 final class HistoryMapper {
 
-    private static final Set<String> MEDIAL_BRANCH_OR_FACET = Set.of("64490", "64493", "64470", "64475");
-    private static final Set<String> NEUROTOMY = Set.of("64633", "64635", "64626", "64622");
     private static final Set<String> EPIDURAL = Set.of("62310", "62311", "62318", "62319", "62320", "62321", "62322", "62323",
             "62324", "62325", "62326", "62327", "64479", "64480", "64483", "64484");
     private static final Set<String> TRIGGER_POINT = Set.of("20552", "20553");
-    /** Add-on lines of a session already counted by its primary line. */
-    private static final Set<String> ADD_ONS = Set.of("64491", "64492", "64494", "64495", "64472", "64476", "64634", "64636",
-            "64627", "64623", "64480", "64484");
+    /**
+     * Epidural add-on lines, counted by their primary line. Facet and neurotomy codes (primaries and add-ons)
+     * come from rules/procedure-codes.json through {@link CptTable}; epidurals are history only, not a service
+     * urcheck checks, so they are not in that table.
+     */
+    private static final Set<String> EPIDURAL_ADD_ONS = Set.of("64480", "64484");
 
     private static final Pattern RF = Words.words("radio-?frequency|\\brf\\b|\\brfa\\b|neurotomy|rhizotomy|ablation|denervation");
     private static final Pattern MEDIAL_BRANCH = Words.words("medial[- ]branch|\\bmbbs?\\b");
@@ -50,10 +51,12 @@ final class HistoryMapper {
 
     private final PatientRecord record;
     private final CaseDraft draft;
+    private final CptTable cpt;
 
-    HistoryMapper(PatientRecord record, CaseDraft draft) {
+    HistoryMapper(PatientRecord record, CaseDraft draft, CptTable cpt) {
         this.record = record;
         this.draft = draft;
+        this.cpt = cpt;
     }
 
     /** A procedure that was done (or begun): completed, in progress, or stopped part-way. */
@@ -62,18 +65,22 @@ final class HistoryMapper {
                 || p.getStatus() == Procedure.ProcedureStatus.STOPPED;
     }
 
+    private boolean is(String code, OrderMapper.Kind kind) {
+        return cpt.knows(code) && cpt.get(code).kind() == kind;
+    }
+
     /** The case file's procedure type for an earlier spinal procedure, or null when it is none urcheck reads. */
-    static String priorType(CodeableConcept code) {
+    String priorType(CodeableConcept code) {
         List<String> cpts = Codes.codes(code, Codes.CPT);
-        if (!cpts.isEmpty() && cpts.stream().allMatch(ADD_ONS::contains)) {
+        if (!cpts.isEmpty() && cpts.stream().allMatch(c -> EPIDURAL_ADD_ONS.contains(c) || is(c, OrderMapper.Kind.ADDITIONAL_LEVEL))) {
             return null;
         }
         String words = Words.lower(Words.of(code, false));
-        if (cpts.stream().anyMatch(NEUROTOMY::contains) || (Words.find(words, RF) && (Words.find(words, FACET)
+        if (cpts.stream().anyMatch(c -> is(c, OrderMapper.Kind.NEUROTOMY)) || (Words.find(words, RF) && (Words.find(words, FACET)
                 || Words.find(words, MEDIAL_BRANCH)))) {
             return "radiofrequency_neurotomy";
         }
-        if (cpts.stream().anyMatch(MEDIAL_BRANCH_OR_FACET::contains) || Words.find(words, MEDIAL_BRANCH) || Words.find(words, FACET)) {
+        if (cpts.stream().anyMatch(c -> is(c, OrderMapper.Kind.FACET_INJECTION)) || Words.find(words, MEDIAL_BRANCH) || Words.find(words, FACET)) {
             return Words.find(words, MEDIAL_BRANCH) ? "medial_branch_block" : "facet_injection";
         }
         if (cpts.stream().anyMatch(EPIDURAL::contains) || Words.find(words, EPIDURAL_WORDS)) {
@@ -186,7 +193,7 @@ final class HistoryMapper {
         }
         if (region == null) {
             List<String> cpts = Codes.codes(code, Codes.CPT);
-            if (cpts.stream().anyMatch(c -> OrderMapper.CPT.containsKey(c) && OrderMapper.Cpt.LUMBAR.equals(OrderMapper.CPT.get(c).regions()))) {
+            if (cpts.stream().anyMatch(c -> cpt.knows(c) && cpt.get(c).lumbarOnly())) {
                 region = "lumbar";
             }
         }

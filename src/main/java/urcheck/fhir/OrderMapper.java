@@ -41,50 +41,6 @@ final class OrderMapper {
         }
     }
 
-    /** A CPT code urcheck knows: its kind, the regions it covers, and for an add-on its primary code(s). */
-    record Cpt(Kind kind, String regions, Set<String> primaries) {
-        static final String CERVICAL_THORACIC = "cervical or thoracic";
-        static final String LUMBAR = "lumbar or sacral";
-    }
-
-    static final Map<String, Cpt> CPT = cptTable();
-
-    private static Map<String, Cpt> cptTable() {
-        Map<String, Cpt> t = new LinkedHashMap<>();
-        // Paravertebral facet joint injection or nerve block, with imaging guidance (2010-): first level, add-ons.
-        t.put("64490", new Cpt(Kind.FACET_INJECTION, Cpt.CERVICAL_THORACIC, Set.of()));
-        t.put("64491", new Cpt(Kind.ADDITIONAL_LEVEL, Cpt.CERVICAL_THORACIC, Set.of("64490")));
-        t.put("64492", new Cpt(Kind.ADDITIONAL_LEVEL, Cpt.CERVICAL_THORACIC, Set.of("64490")));
-        t.put("64493", new Cpt(Kind.FACET_INJECTION, Cpt.LUMBAR, Set.of()));
-        t.put("64494", new Cpt(Kind.ADDITIONAL_LEVEL, Cpt.LUMBAR, Set.of("64493")));
-        t.put("64495", new Cpt(Kind.ADDITIONAL_LEVEL, Cpt.LUMBAR, Set.of("64493")));
-        // The same before 2010.
-        t.put("64470", new Cpt(Kind.FACET_INJECTION, Cpt.CERVICAL_THORACIC, Set.of()));
-        t.put("64472", new Cpt(Kind.ADDITIONAL_LEVEL, Cpt.CERVICAL_THORACIC, Set.of("64470")));
-        t.put("64475", new Cpt(Kind.FACET_INJECTION, Cpt.LUMBAR, Set.of()));
-        t.put("64476", new Cpt(Kind.ADDITIONAL_LEVEL, Cpt.LUMBAR, Set.of("64475")));
-        // Destruction by neurolytic agent (radiofrequency neurotomy) of facet joint nerves, with imaging (2012-).
-        t.put("64633", new Cpt(Kind.NEUROTOMY, Cpt.CERVICAL_THORACIC, Set.of()));
-        t.put("64634", new Cpt(Kind.ADDITIONAL_LEVEL, Cpt.CERVICAL_THORACIC, Set.of("64633")));
-        t.put("64635", new Cpt(Kind.NEUROTOMY, Cpt.LUMBAR, Set.of()));
-        t.put("64636", new Cpt(Kind.ADDITIONAL_LEVEL, Cpt.LUMBAR, Set.of("64635")));
-        // The same before 2012.
-        t.put("64626", new Cpt(Kind.NEUROTOMY, Cpt.CERVICAL_THORACIC, Set.of()));
-        t.put("64627", new Cpt(Kind.ADDITIONAL_LEVEL, Cpt.CERVICAL_THORACIC, Set.of("64626")));
-        t.put("64622", new Cpt(Kind.NEUROTOMY, Cpt.LUMBAR, Set.of()));
-        t.put("64623", new Cpt(Kind.ADDITIONAL_LEVEL, Cpt.LUMBAR, Set.of("64622")));
-        t.put("97124", new Cpt(Kind.MASSAGE, null, Set.of()));
-        // Fluoroscopic guidance for spinal injections; CT guidance for needle placement.
-        t.put("77003", new Cpt(Kind.IMAGING_GUIDANCE, null, Set.of()));
-        t.put("77012", new Cpt(Kind.IMAGING_GUIDANCE, null, Set.of()));
-        // Moderate sedation (2017-: 99151-99157; before: 99143-99150) and anesthesia for spinal injections.
-        for (String s : List.of("99151", "99152", "99153", "99155", "99156", "99157",
-                "99143", "99144", "99145", "99148", "99149", "99150", "01991", "01992")) {
-            t.put(s, new Cpt(Kind.IV_SEDATION, null, Set.of()));
-        }
-        return Map.copyOf(t);
-    }
-
     /** One order as mapped to a case item. */
     record MappedOrder(Located<ServiceRequest> order, String itemId, Kind kind, String cpt, ObjectNode item, int index) {
         String service() {
@@ -107,10 +63,12 @@ final class OrderMapper {
 
     private final PatientRecord record;
     private final CaseDraft draft;
+    private final CptTable cpt;
 
-    OrderMapper(PatientRecord record, CaseDraft draft) {
+    OrderMapper(PatientRecord record, CaseDraft draft, CptTable cpt) {
         this.record = record;
         this.draft = draft;
+        this.cpt = cpt;
     }
 
     List<MappedOrder> map() {
@@ -149,8 +107,8 @@ final class OrderMapper {
         String what = Words.lower(concat(codeWords, siteWords));
         String all = Words.lower(concat(codeWords, siteWords, otherWords));
 
-        String cptCode = knownCpt(sr.getCode());
-        Kind kind = cptCode != null ? CPT.get(cptCode).kind() : kindFromWords(what);
+        String cptCode = cpt.known(sr.getCode());
+        Kind kind = cptCode != null ? cpt.get(cptCode).kind() : kindFromWords(what);
 
         String request = requestText(sr, codeWords, siteWords);
         if (request != null) {
@@ -195,22 +153,13 @@ final class OrderMapper {
         return kind.spinalProcedure() || kind == Kind.MASSAGE || kind == Kind.ADDITIONAL_LEVEL;
     }
 
-    /** What an order is: by its CPT code when urcheck knows it, else by its words. */
-    static Kind kindOf(ServiceRequest sr) {
-        String cpt = knownCpt(sr.getCode());
-        if (cpt != null) {
-            return CPT.get(cpt).kind();
+    /** What an order is: by its CPT code when the table knows it, else by its words. */
+    static Kind kindOf(ServiceRequest sr, CptTable table) {
+        String code = table.known(sr.getCode());
+        if (code != null) {
+            return table.get(code).kind();
         }
         return kindFromWords(Words.lower(concat(Words.of(sr.getCode(), false), Words.of(sr.getBodySite(), true))));
-    }
-
-    private static String knownCpt(CodeableConcept code) {
-        for (String c : Codes.codes(code, Codes.CPT)) {
-            if (CPT.containsKey(c)) {
-                return c;
-            }
-        }
-        return null;
     }
 
     private static Kind kindFromWords(String what) {
@@ -303,11 +252,11 @@ final class OrderMapper {
             region = Words.region(all);
         }
         if (cptCode != null) {
-            String regions = CPT.get(cptCode).regions();
-            if (Cpt.LUMBAR.equals(regions) && region == null) {
+            CptTable.Cpt code = cpt.get(cptCode);
+            if (code.lumbarOnly() && region == null) {
                 region = "lumbar";
-            } else if (region != null && regions != null && !regions.contains(region)) {
-                draft.problems.add(new Problem(at.at("code"), "CPT " + cptCode + " is a " + regions
+            } else if (region != null && !code.regions().isEmpty() && !code.regions().contains(region)) {
+                draft.problems.add(new Problem(at.at("code"), "CPT " + cptCode + " is a " + code.regionsText()
                         + " procedure, but the order names the " + region + " spine"));
             }
         }
@@ -528,7 +477,7 @@ final class OrderMapper {
                 }
             }
         }
-        Set<String> primaries = addOn.cpt == null ? Set.of() : CPT.get(addOn.cpt).primaries();
+        Set<String> primaries = addOn.cpt == null ? Set.of() : cpt.get(addOn.cpt).primaries();
         List<MappedOrder> candidates = all.stream()
                 .filter(m -> m.kind.spinalProcedure())
                 .filter(m -> primaries.isEmpty() || primaries.contains(m.cpt)
@@ -555,10 +504,10 @@ final class OrderMapper {
         }
     }
 
-    private static boolean sameRegionGroup(String addOnCpt, MappedOrder primary) {
-        String regions = CPT.get(addOnCpt).regions();
+    private boolean sameRegionGroup(String addOnCpt, MappedOrder primary) {
+        List<String> regions = cpt.get(addOnCpt).regions();
         String region = primary.item.path("region").asText(null);
-        return regions == null || region == null || regions.contains(region);
+        return regions.isEmpty() || region == null || regions.contains(region);
     }
 
     private void link(MappedOrder addOn, MappedOrder primary, String path, String from) {

@@ -21,6 +21,11 @@ final class Provenance {
         sources.put(casePath, fhirPath);
     }
 
+    /** Whether this case-file value came from the FHIR input (not from a default). */
+    boolean has(String casePath) {
+        return sources.containsKey(casePath);
+    }
+
     /** The FHIR path for a case-file path: its own, or that of its nearest recorded parent. */
     String fhirPathOf(String casePath) {
         String p = casePath;

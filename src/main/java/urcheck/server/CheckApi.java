@@ -26,14 +26,16 @@ final class CheckApi {
     private final Checker checker;
     private final Limits limits;
     private final byte[] criteria;
+    private final AuditTrail audit;
 
     /** Body limits, documented in README and openapi.json. */
     record Limits(long checkBytes, long batchBytes, int batchCases) {
     }
 
-    CheckApi(Checker checker, Limits limits) {
+    CheckApi(Checker checker, Limits limits, AuditTrail audit) {
         this.checker = checker;
         this.limits = limits;
+        this.audit = audit;
         this.criteria = (AnswerJson.pretty(CriteriaListing.of(checker.rules())) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
@@ -48,7 +50,9 @@ final class CheckApi {
             throw new ProblemException(ProblemDetails.invalidCaseFile(e, ctx.path()));
         }
         CaseAnswer answer = checker.answer(file, edition);
-        send(ctx, 200, JSON, AnswerJson.pretty(answer) + "\n");
+        String out = AnswerJson.pretty(answer) + "\n";
+        audit.record(ctx, answer.caseId(), 200, AuditTrail.outcomes(answer), out, body, List.of());
+        send(ctx, 200, JSON, out);
     }
 
     /** POST /v1/check/batch: a JSON array answers as a JSON array, NDJSON as NDJSON, one result per case in order. */
@@ -60,15 +64,23 @@ final class CheckApi {
         for (BatchCases.Entry entry : BatchCases.split(body, type, limits.batchCases(), ctx.path())) {
             results.add(checkOne(entry, edition, ctx.path()));
         }
-        if (BatchCases.NDJSON.equals(type)) {
-            StringBuilder out = new StringBuilder();
-            for (BatchResult r : results) {
-                out.append(AnswerJson.compact(r)).append('\n');
-            }
-            send(ctx, 200, BatchCases.NDJSON, out.toString());
-        } else {
-            send(ctx, 200, JSON, AnswerJson.pretty(results) + "\n");
+        Map<String, String> outcomes = new LinkedHashMap<>();
+        for (BatchResult r : results) {
+            AuditTrail.outcomes(r.index() + "/", r.answer(), outcomes);
         }
+        String out;
+        if (BatchCases.NDJSON.equals(type)) {
+            StringBuilder nd = new StringBuilder();
+            for (BatchResult r : results) {
+                nd.append(AnswerJson.compact(r)).append('\n');
+            }
+            out = nd.toString();
+        } else {
+            out = AnswerJson.pretty(results) + "\n";
+        }
+        // the record keeps the answer as JSON: an NDJSON batch is kept as the JSON array of its lines
+        audit.record(ctx, null, 200, outcomes, BatchCases.NDJSON.equals(type) ? AnswerJson.compact(results) : out, body, List.of());
+        send(ctx, 200, BatchCases.NDJSON.equals(type) ? BatchCases.NDJSON : JSON, out);
     }
 
     private BatchResult checkOne(BatchCases.Entry entry, String edition, String instance) {
@@ -87,6 +99,23 @@ final class CheckApi {
         sendBytes(ctx, 200, JSON, criteria);
     }
 
+    /** GET /v1/audit/{id}: a record the server kept, with the feedback on its cards. */
+    void auditRecord(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!id.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+            throw new ProblemException(new ProblemDetails("about:blank", "Bad Request", 400, "An audit id is a UUID, as the "
+                    + "X-Urcheck-Audit-Id header of a call gives it.", ctx.path(),
+                    List.of(new ProblemDetails.FieldError("{id}", "expected a UUID such as 3e2a8f0c-5b1d-4d7e-9a61-0c2f4b8d9e17"))));
+        }
+        var found = audit.store().find(id);
+        if (found.isEmpty()) {
+            throw new ProblemException(ProblemDetails.ofStatus(404, "Not Found", "No audit record " + id
+                    + ": never made, or deleted after the retention period.", ctx.path()));
+        }
+        ctx.header("Cache-Control", "no-store");
+        send(ctx, 200, JSON, AnswerJson.pretty(found.get()) + "\n");
+    }
+
     /** GET /health: up, and which knowledge base it answers with. */
     void health(Context ctx) {
         Map<String, Object> kb = new LinkedHashMap<>();
@@ -94,6 +123,7 @@ final class CheckApi {
         kb.put("rules", checker.rules().ruleCount());
         kb.put("defaultOdgEdition", checker.rules().numbers().defaultEdition());
         kb.put("odgEditions", checker.rules().numbers().editions());
+        kb.put("version", checker.rules().knowledgeVersion());
         Map<String, Object> health = new LinkedHashMap<>();
         health.put("status", "UP");
         health.put("urcheckVersion", Checker.version());

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import urcheck.Checker;
 import urcheck.answer.AnswerJson;
+import urcheck.audit.AuditStore;
 import urcheck.cds.CdsHooksService;
 
 /**
@@ -37,15 +38,28 @@ public final class CheckServer implements AutoCloseable {
             "X-Frame-Options", "DENY");
 
     private final Javalin app;
+    private final java.util.concurrent.ScheduledExecutorService purger;
 
-    private CheckServer(Javalin app) {
+    private CheckServer(Javalin app, java.util.concurrent.ScheduledExecutorService purger) {
         this.app = app;
+        this.purger = purger;
+    }
+
+    /**
+     * How a server is set up: where it listens, the jurisdiction CDS calls that state none are checked under (null:
+     * ODG), and the audit store every check and hook call is recorded in.
+     */
+    public record Settings(String host, int port, String defaultJurisdiction, AuditStore audit) {
     }
 
     /** Starts on {@code host}:{@code port} (port 0: any free port; see {@link #port()}). */
-    public static CheckServer start(Checker checker, String host, int port) {
-        CheckApi api = new CheckApi(checker, new CheckApi.Limits(CHECK_BODY_LIMIT, BATCH_BODY_LIMIT, BATCH_MAX_CASES));
-        CdsHooksRoutes cds = new CdsHooksRoutes(new CdsHooksService(checker, null, Clock.systemUTC()), BATCH_BODY_LIMIT);
+    public static CheckServer start(Checker checker, Settings settings) {
+        String host = settings.host();
+        int port = settings.port();
+        AuditTrail audit = new AuditTrail(settings.audit(), checker.rules().knowledgeVersion());
+        CheckApi api = new CheckApi(checker, new CheckApi.Limits(CHECK_BODY_LIMIT, BATCH_BODY_LIMIT, BATCH_MAX_CASES), audit);
+        CdsHooksRoutes cds = new CdsHooksRoutes(new CdsHooksService(checker, settings.defaultJurisdiction(), Clock.systemUTC()),
+                BATCH_BODY_LIMIT, audit);
         List<Asset> assets = List.of(
                 Asset.load("/", "/urcheck/web/index.html", "text/html"),
                 Asset.load("/app.js", "/urcheck/web/app.js", "text/javascript"),
@@ -76,6 +90,7 @@ public final class CheckServer implements AutoCloseable {
             }
             config.routes.get("/health", api::health);
             config.routes.get("/v1/criteria", api::criteria);
+            config.routes.get("/v1/audit/{id}", api::auditRecord);
             config.routes.post("/v1/check", ctx -> {
                 ctx.header("Cache-Control", "no-store");
                 api.check(ctx);
@@ -104,7 +119,20 @@ public final class CheckServer implements AutoCloseable {
             app.stop();
             throw e;
         }
-        return new CheckServer(app);
+        // Retention: expired records go at start-up and every hour after.
+        java.util.concurrent.ScheduledExecutorService purger = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "urcheck-audit-retention");
+            t.setDaemon(true);
+            return t;
+        });
+        purger.scheduleWithFixedDelay(() -> {
+            try {
+                settings.audit().purgeExpired();
+            } catch (RuntimeException e) {
+                LOG.error("audit retention: expired records not deleted: {}", e.getClass().getName());
+            }
+        }, 0, 1, java.util.concurrent.TimeUnit.HOURS);
+        return new CheckServer(app, purger);
     }
 
     private static ProblemDetails fromJavalin(HttpResponseException e, Context ctx) {
@@ -135,6 +163,7 @@ public final class CheckServer implements AutoCloseable {
 
     @Override
     public void close() {
+        purger.shutdownNow();
         app.stop();
     }
 }

@@ -40,6 +40,16 @@ class ProcedureCodesTest {
     }
 
     @Test
+    void olderCodesAndCtGuidanceAreKnownToCaseFilesToo() throws InvalidCaseFileException {
+        RequestedService old = read("{\"id\": \"1\", \"cpt\": [\"64622\"], \"levels\": \"L4-5\"}").facts().items().get(0);
+        assertEquals(ServiceType.FACET_RADIOFREQUENCY_NEUROTOMY, old.service());
+        assertEquals(Region.LUMBAR, old.region());
+        RequestedService ct = read("{\"id\": \"1\", \"cpt\": [\"64493\"], \"levels\": \"L4-5\"}, "
+                + "{\"id\": \"2\", \"cpt\": [\"77012\"], \"primaryItem\": \"1\"}").facts().items().get(1);
+        assertEquals(ServiceType.IMAGING_GUIDANCE, ct.service());
+    }
+
+    @Test
     void aCodeThatDisagreesWithTheServiceIsRefused() {
         InvalidCaseFileException e = refused("{\"id\": \"1\", \"service\": \"massage_therapy\", \"cpt\": [\"64493\"], \"visits\": 4}");
         assertEquals("$.items[0].cpt[0]", e.problems().get(0).path());

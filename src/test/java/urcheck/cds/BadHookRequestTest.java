@@ -27,11 +27,16 @@ class BadHookRequestTest {
         return service().call(CdsHooksService.ORDER_SIGN, body);
     }
 
+    /** JSON that is not a valid request of the hook: 422 (Da Vinci CRD 2.0.1 req 163). */
     private static void refused(CdsResult r, String path, String message) {
-        assertEquals(400, r.status(), () -> AnswerJson.pretty(r.body()));
+        refused(r, 422, path, message);
+    }
+
+    private static void refused(CdsResult r, int status, String path, String message) {
+        assertEquals(status, r.status(), () -> AnswerJson.pretty(r.body()));
         JsonNode problem = r.body();
         assertEquals("about:blank", problem.get("type").asText());
-        assertEquals(400, problem.get("status").asInt());
+        assertEquals(status, problem.get("status").asInt());
         List<String> found = new ArrayList<>();
         for (Problem p : r.error().problems()) {
             found.add(p.path() + ": " + p.message());
@@ -106,19 +111,29 @@ class BadHookRequestTest {
         refused(sign(req), "context.draftOrders.entry[0].resource(ServiceRequest/mbb-l45-l5s1).subject", "is not the patient of this call");
     }
 
+    /** Most EHRs send no jurisdiction: that is missing context, not an error (issue 12). */
     @Test
-    void noJurisdictionAnywhere() throws IOException {
+    void noJurisdictionAnywhereIsCheckedUnderOdgAndSaysSo() throws IOException {
         ObjectNode req = request(SIGN);
         ((ObjectNode) req.get("prefetch")).remove("coverage");
-        refused(sign(req), "context.draftOrders", "no jurisdiction");
-        assertEquals(200, new CdsHooksService(urcheck.TestCheckers.builtIn(), "california", java.time.Clock.systemUTC())
-                .call(CdsHooksService.ORDER_SIGN, req).status(), "a configured default jurisdiction answers");
+        CdsResult r = sign(req);
+        assertEquals(200, r.status(), () -> AnswerJson.pretty(r.body()));
+        assertEquals("OTHER", r.checked().jurisdiction());
+        JsonNode card = r.body().get("cards").get(0);
+        assertTrue(card.get("detail").asText().startsWith("*Checked under ODG: no jurisdiction in the request*"),
+                card.get("detail").asText());
+        assertTrue(card.get("detail").asText().contains("coverage (the claim's jurisdiction)"), "the card says Coverage was not sent");
+        CdsResult california = new CdsHooksService(urcheck.TestCheckers.builtIn(), "california", java.time.Clock.systemUTC())
+                .call(CdsHooksService.ORDER_SIGN, req);
+        assertEquals("CALIFORNIA", california.checked().jurisdiction(), "a configured default jurisdiction applies");
+        assertTrue(california.body().at("/cards/0/detail").asText().startsWith(
+                "*Checked under California's MTUS, then ODG: no jurisdiction in the request (this server's default)*"));
     }
 
     @Test
     void aBodyThatIsNotJsonAndAServiceThatDoesNotExist() {
         CdsResult notJson = service().call(CdsHooksService.ORDER_SIGN, "{\"hook\": ".getBytes(StandardCharsets.UTF_8));
-        refused(notJson, "$", "malformed JSON");
+        refused(notJson, 400, "$", "malformed JSON");
         CdsResult empty = service().call(CdsHooksService.ORDER_SIGN, new byte[0]);
         assertEquals(400, empty.status());
         CdsResult missing = service().call("urcheck-patient-view", "{}".getBytes(StandardCharsets.UTF_8));
@@ -128,7 +143,7 @@ class BadHookRequestTest {
 
     /**
      * Every way of breaking a valid request by removing a member or giving it a value of another JSON type
-     * gets a 200 or a 400: never a 500, never an exception.
+     * gets a 200 or a 422 (a 400 only for a body that is not JSON): never a 500, never an exception.
      */
     @Test
     void noDamageToARequestGivesAnInternalError() throws IOException {
@@ -143,14 +158,14 @@ class BadHookRequestTest {
                 ObjectNode broken = valid.deepCopy();
                 replace(broken, path, replacement);
                 CdsResult r = sign(broken);
-                assertTrue(r.status() == 200 || r.status() == 400, path + " := " + replacement + " gave " + r.status()
+                assertTrue(r.status() == 200 || r.status() == 422, path + " := " + replacement + " gave " + r.status()
                         + ": " + AnswerJson.pretty(r.body()));
                 calls++;
             }
             ObjectNode removed = valid.deepCopy();
             remove(removed, path);
             CdsResult r = sign(removed);
-            assertTrue(r.status() == 200 || r.status() == 400, "without " + path + " gave " + r.status());
+            assertTrue(r.status() == 200 || r.status() == 422, "without " + path + " gave " + r.status());
             calls++;
         }
         assertTrue(calls > 500, "the request has many members: " + calls);

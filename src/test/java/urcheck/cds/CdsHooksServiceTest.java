@@ -40,6 +40,17 @@ class CdsHooksServiceTest {
         return (ObjectNode) JSON.readTree(p.toFile());
     }
 
+    /** The Instructions cards (one per checked order, in order): the cards without links. */
+    static List<JsonNode> instructions(JsonNode response) {
+        List<JsonNode> out = new ArrayList<>();
+        response.get("cards").forEach(c -> {
+            if (!c.has("links")) {
+                out.add(c);
+            }
+        });
+        return out;
+    }
+
     static JsonNode ok(CdsResult r) {
         assertTrue(r.ok(), () -> "expected 200, got " + r.status() + ": " + AnswerJson.pretty(r.body()));
         assertEquals(200, r.status());
@@ -85,7 +96,7 @@ class CdsHooksServiceTest {
     @Test
     void orderSelectAnswersForTheSelectedOrdersOnly() throws IOException {
         JsonNode r = ok(service().call(CdsHooksService.ORDER_SELECT, request(SELECT)));
-        assertEquals(1, r.get("cards").size());
+        assertEquals(1, instructions(r).size());
         assertEquals("ServiceRequest/mbb-l45-l5s1", r.get("cards").get(0).get("extension").get(CardWriter.EXTENSION_KEY).get("order").asText());
         assertEquals(1, r.get("systemActions").size());
     }
@@ -96,9 +107,10 @@ class CdsHooksServiceTest {
             JsonNode r = ok(service().call(CdsHooksService.ORDER_SIGN, request(seed.hookRequest())));
             assertEquals(List.of(), CardStructure.violations(r));
             JsonNode expected = seed.expectedItems();
-            assertEquals(expected.size(), r.get("cards").size(), "one card per seed item");
-            for (int i = 0; i < r.get("cards").size(); i++) {
-                JsonNode card = r.get("cards").get(i);
+            List<JsonNode> cards = instructions(r);
+            assertEquals(expected.size(), cards.size(), "one Instructions card per seed item");
+            for (int i = 0; i < cards.size(); i++) {
+                JsonNode card = cards.get(i);
                 JsonNode item = card.get("extension").get(CardWriter.EXTENSION_KEY);
                 JsonNode want = expected.get(FhirSeedCase.seedItemId(item.get("itemId").asText()));
                 assertEquals(want.get("determination").asText(), item.get("determination").asText(), card.get("summary").asText());
@@ -135,7 +147,9 @@ class CdsHooksServiceTest {
             JsonNode r = ok(service().call(id, req));
             assertFalse(r.get("cards").isEmpty());
             assertEquals(List.of(), CardStructure.violations(r));
-            assertEquals(r.get("cards").size(), r.get("systemActions").size(), "a coverage assertion per card");
+            if ("order-sign".equals(req.get("hook").asText())) {
+                assertEquals(instructions(r).size(), r.get("systemActions").size(), "a coverage assertion per order on order-sign");
+            }
         }));
     }
 

@@ -18,7 +18,7 @@ class EvaluateCommandTest {
 
     @Test
     void evaluateOverFixturesReportsFullAgreement() {
-        CliRun run = CliRun.of("evaluate", "fixtures");
+        CliRun run = CliRun.of("evaluate", "fixtures/seeds", "fixtures/criteria");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("Disagreements: none"), run.out());
         assertTrue(run.out().contains("Confusion matrix"), run.out());

@@ -110,7 +110,7 @@ class FhirCommandLineTest {
         CliRun wrongHook = CliRun.of("cds-hooks", "urcheck-order-sign", request);
         assertEquals(ExitCode.BAD_INPUT, wrongHook.exitCode());
         assertEquals("", wrongHook.out());
-        assertEquals(400, new ObjectMapper().readTree(wrongHook.err()).get("status").asInt());
+        assertEquals(422, new ObjectMapper().readTree(wrongHook.err()).get("status").asInt());
     }
 
     @Test

@@ -38,7 +38,7 @@ class EvaluateTest {
                     return;
                 }
                 CaseAnswer answer = TestCheckers.builtIn().answer(file, null);
-                tally.add(file.source(), answer.caseId(), expected.compare(answer));
+                tally.add(file.source(), answer.caseId(), expected.standard(), expected.compare(answer));
             }
 
             @Override
@@ -57,8 +57,8 @@ class EvaluateTest {
     }
 
     @Test
-    void everyFixtureAgrees() throws Exception {
-        Agreement all = evaluate(Fixture.ROOT);
+    void everySeedAndVectorAgrees() throws Exception {
+        Agreement all = evaluate(Fixture.ROOT.resolve("seeds"), Fixture.ROOT.resolve("criteria"));
         assertEquals(List.of(), all.disagreements());
         assertEquals(List.of(), all.invalid());
         assertEquals(all.determination().total(), all.determination().agree());

@@ -184,6 +184,29 @@ class FhirMappingTest {
     }
 
     @Test
+    void olderCodesAndCtGuidanceComeFromTheOneCptTableInRules() throws Exception {
+        // 64475/64476 (before 2010) and 77012 (CT guidance) are rows of rules/procedure-codes.json, which the
+        // case-file reader reads too; the add-on's primary (64476 goes with 64475) is that table's "primaries"
+        JsonNode c = mapped(bundle(COVERAGE_CA,
+                order("back", cpt("64475", "Medial branch block L4-5"), null),
+                order("second", cpt("64476", null), null),
+                order("ct", cpt("77012", null), null)));
+        assertEquals("diagnostic_medial_branch_block", c.at("/items/0/service").asText());
+        assertEquals("lumbar", c.at("/items/0/region").asText());
+        assertEquals("additional_level", c.at("/items/1/service").asText());
+        assertEquals("back", c.at("/items/1/primaryItem").asText());
+        assertEquals("imaging_guidance", c.at("/items/2/service").asText());
+        List<Problem> p = problems(bundle(COVERAGE_CA,
+                order("back", cpt("64493", "Medial branch block L4-5"), null),
+                order("old-add-on", cpt("64476", null), null)));
+        assertTrue(p.get(0).message().contains("it needs CPT 64475"), p.get(0).message());
+        var codes = TestCheckers.builtIn().reader().procedureCodes().byCode();
+        for (String code : List.of("64470", "64472", "64475", "64476", "64622", "64623", "64626", "64627", "77012", "01991")) {
+            assertTrue(codes.containsKey(code), code + " is in rules/procedure-codes.json");
+        }
+    }
+
+    @Test
     void aCptCodeForAnotherRegionThanTheOrderNamesIsRefused() {
         List<Problem> p = problems(bundle(COVERAGE_CA, order("o1", cpt("64490", "Facet injection"), "'bodySite':[{'text':'L4-5'}]")));
         assertEquals(List.of(new Problem("Bundle.entry[1].resource(ServiceRequest/o1).code",

@@ -52,7 +52,8 @@ public record FhirSeedCase(String name, Path bundle, Path hookRequest, Fixture j
                     i.outcomeLabel(), i.decidedBy(), i.determination(), i.imrPrediction(), i.imrPredictionBasis(),
                     i.workflow(), i.guideline(), i.criteria(), i.rationale(), i.documentationNeeded()));
         }
-        return new CaseAnswer(a.urcheckVersion(), a.caseId(), a.jurisdiction(), a.odgEdition(), items, a.reviewerFlags());
+        return new CaseAnswer(a.urcheckVersion(), a.knowledgeBase(), a.caseId(), a.jurisdiction(), a.odgEdition(), items,
+                a.reviewerFlags());
     }
 
     public JsonNode expectedItems() {

@@ -40,10 +40,10 @@ class CdsHooksHttpTest {
     }
 
     @Test
-    void aHookCallWithoutItsContextIsA400Problem() throws Exception {
+    void aHookCallWithoutItsContextIsA422Problem() throws Exception {
         HttpResponse<String> call = RunningServer.post("/cds-services/urcheck-order-select", "application/json",
                 "{\"hook\": \"order-select\", \"hookInstance\": \"d1577c69-dfbe-44ad-ba6d-3e05e953b2ea\"}");
-        assertEquals(400, call.statusCode(), call.body());
+        assertEquals(422, call.statusCode(), call.body());
         assertTrue(call.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
     }
 

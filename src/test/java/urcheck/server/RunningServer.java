@@ -28,7 +28,9 @@ final class RunningServer {
 
     static synchronized CheckServer get() {
         if (server == null) {
-            server = CheckServer.start(TestCheckers.builtIn(), "127.0.0.1", 0);
+            server = CheckServer.start(TestCheckers.builtIn(), new CheckServer.Settings("127.0.0.1", 0, null,
+                    urcheck.audit.AuditStore.open("jdbc:h2:mem:running-server;DB_CLOSE_DELAY=-1", java.time.Duration.ofDays(30),
+                            false, java.time.Clock.systemUTC())));
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         }
         return server;

@@ -1,0 +1,56 @@
+package urcheck.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import urcheck.TestCheckers;
+import urcheck.cli.EvaluateCommandAccess;
+import urcheck.fixtures.Fixture;
+
+/**
+ * The labelled real decisions (fixtures/decisions): measured, not fitted. What must hold whatever the
+ * agreement: every file is a valid case file naming its standard; urcheck approves nothing a decision
+ * denied (the safety line of issue 9); and the figures the README shows are the ones evaluate prints.
+ */
+class RealDecisionsTest {
+
+    private static Agreement decisions() throws Exception {
+        StringWriter err = new StringWriter();
+        Agreement a = EvaluateCommandAccess.evaluate(TestCheckers.builtIn(), List.of(Fixture.ROOT.resolve("decisions")),
+                new PrintWriter(err, true));
+        assertEquals("", err.toString());
+        return a;
+    }
+
+    @Test
+    void everyDecisionIsAValidCaseFileWithItsStandard() throws Exception {
+        Agreement a = decisions();
+        assertEquals(List.of(), a.invalid());
+        assertEquals(List.of(), a.unlabelled());
+        assertTrue(a.realDecisions() != null && a.realDecisions().size() == 2, "both scopes are reported");
+        assertEquals(a.items(), a.realDecisions().get(0).items(), "every labelled item names its standard");
+    }
+
+    @Test
+    void nothingADecisionDeniedIsAnsweredCriteriaMet() throws Exception {
+        for (DecisionScope s : decisions().realDecisions()) {
+            assertEquals(0, s.approvalsUnsupported(), s.scope() + ": " + s.outcomes());
+        }
+    }
+
+    @Test
+    void theReadmeShowsTheFiguresEvaluatePrints() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        for (DecisionScope s : decisions().realDecisions()) {
+            String row = String.format("| %s | %d | %d/%d | %d/%d | %d | %d | %d | %d |", s.scope(), s.items(),
+                    s.determination().agree(), s.determination().total(), s.denyEverything().agree(),
+                    s.denyEverything().total(), s.approvals(), s.approvalsCaught(), s.approvalsPendingInformation(),
+                    s.approvalsUnsupported());
+            assertTrue(readme.contains(row), "README.md should show the row\n" + row);
+        }
+    }
+}
