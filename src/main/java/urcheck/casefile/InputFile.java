@@ -27,7 +27,7 @@ public final class InputFile {
                 throw new NoSuchFileException(name);
             }
             if (Files.isDirectory(file)) {
-                throw refused(name, "is a folder; expected a JSON file");
+                throw refused(name, "is a folder, not a case file: name the files in it (for example " + file.resolve("*.json") + ")");
             }
             if (!Files.isRegularFile(file)) {
                 throw refused(name, "is not a regular file (a device, a pipe or a socket); expected a JSON file");

@@ -37,4 +37,18 @@ public record Citation(String guideline, String chapter, String section, String 
         }
         return s.toString();
     }
+
+    /**
+     * The short form for a printed report: guideline, section and the place in it ("ODG, Facet joint
+     * diagnostic blocks (injections), criterion 2"); the chapter and edition stay in the full text.
+     */
+    public String shortText() {
+        StringBuilder s = new StringBuilder(Objects.toString(guideline, "?"));
+        for (String part : new String[] {section, locator}) {
+            if (part != null && !part.isBlank()) {
+                s.append(", ").append(part);
+            }
+        }
+        return s.toString();
+    }
 }

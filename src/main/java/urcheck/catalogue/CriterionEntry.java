@@ -7,7 +7,8 @@ import java.util.List;
  * be documented before approval), "factor" (one of several the guideline weighs together: a rule
  * of the group weighs them, a factor alone never decides), "exclusion" (decides only when documented
  * present) or "procedural" (governs how the procedure is done or what accompanies it: decides when
- * documented not met); {@code why} that kind, from the guideline's wording; what a provider documents
+ * documented not met) or "limit" (a number the guideline caps, such as visits for a diagnosis: decides
+ * when documented over it); {@code why} that kind, from the guideline's wording; what a provider documents
  * to show it; the statuses it can take (some guideline statements can never be "met"); and, for a
  * criterion that weighs factors, the factors it weighs.
  */
@@ -33,7 +34,7 @@ public record CriterionEntry(String id, String section, String text, String kind
         return w == null || w.text() == null ? text : w.text();
     }
 
-    public static final List<String> KINDS = List.of("prerequisite", "factor", "exclusion", "procedural");
+    public static final List<String> KINDS = List.of("prerequisite", "factor", "exclusion", "procedural", "limit");
 
     public boolean prerequisite() {
         return "prerequisite".equals(kind);

@@ -15,11 +15,14 @@ import urcheck.answer.AnswerJson;
 import urcheck.answer.CaseAnswer;
 import urcheck.answer.TextReport;
 import urcheck.casefile.CaseFile;
+import urcheck.catalogue.Citation;
 import urcheck.casefile.InvalidCaseFileException;
 
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Checks case files and reports, for each requested item, the determination, the likely IMR "
-                + "outcome, the governing guideline and every criterion.",
+        description = {"Checks case files and reports, for each requested item, the outcome (criteria met, not met, "
+                + "information needed) and what decides it, then the details: the next step, the governing guideline "
+                + "and every criterion. --verbose adds the facts, full citations and rationale; --json gives it all as JSON. "
+                + "Several files end with a queue summary: counts per outcome and the items to act on first.",
                 "All files are read and validated before anything is written: one bad file means exit code 2 and "
                         + "nothing on stdout.",
                 "With --batch, reads one case per line and writes one compact JSON answer per line, in input order "
@@ -59,6 +62,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Answer as JSON: one object for one file, an array for several.")
     boolean json;
+
+    @Option(names = {"-v", "--verbose"},
+            description = "The full text report: every fact each criterion used, full citations, the rationale, and every "
+                    + "associated service in full. Without it the report is the summary and what decided each item.")
+    boolean verbose;
 
     @Option(names = "--odg-edition", paramLabel = "EDITION",
             description = "ODG edition whose numbers apply, overriding each case's own (see rules/guideline-numbers.json).")
@@ -145,11 +153,19 @@ final class CheckCommand implements Callable<Integer> {
         if (json) {
             out.println(answers.size() == 1 ? AnswerJson.pretty(answers.get(0)) : AnswerJson.pretty(answers));
         } else {
+            TextReport report = new TextReport(verbose, verbose ? null : id -> {
+                Citation c = checker.rules().citation(id);
+                return c == null ? null : c.shortText();
+            });
             for (int i = 0; i < answers.size(); i++) {
                 if (i > 0) {
-                    out.println("\n" + "=".repeat(100) + "\n");
+                    out.println("\n" + "=".repeat(TextReport.WIDTH) + "\n");
                 }
-                out.print(TextReport.render(answers.get(i), cases.get(i).source()));
+                out.print(report.report(answers.get(i), cases.get(i).source()));
+            }
+            if (answers.size() > 1) {
+                out.println("\n" + "=".repeat(TextReport.WIDTH) + "\n");
+                out.print(TextReport.queue(answers));
             }
         }
         out.flush();

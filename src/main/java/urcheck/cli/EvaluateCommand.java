@@ -2,6 +2,7 @@ package urcheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -53,6 +54,12 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // A path that is not there is wrong input: say so before anything, and write no report.
+        List<Path> missing = paths.stream().filter(p -> !Files.exists(p)).toList();
+        if (!missing.isEmpty()) {
+            missing.forEach(p -> err.println("urcheck: " + p + ": no such file or folder"));
+            return ExitCode.BAD_INPUT;
+        }
         Checker checker = rules.load(err);
         if (checker == null) {
             return ExitCode.INTERNAL_ERROR;

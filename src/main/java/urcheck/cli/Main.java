@@ -34,15 +34,30 @@ public final class Main implements Runnable {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof BareCommand) {
+                return ExitCode.BAD_INPUT;
+            }
             commandLine.getErr().println("urcheck: internal error: " + e);
             return ExitCode.INTERNAL_ERROR;
         });
         return cli.execute(args);
     }
 
+    /** Bare {@code urcheck}: the usage with every command, on stderr (stdout carries only answers), exit 2. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check or criteria");
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("urcheck: name a command.");
+        spec.commandLine().usage(err);
+        err.flush();
+        throw new BareCommand();
+    }
+
+    /** Ends a bare {@code urcheck} with the exit code for wrong input, the usage already printed. */
+    static final class BareCommand extends RuntimeException {
+        BareCommand() {
+            super(null, null, false, false);
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -14,8 +14,21 @@ import urcheck.audit.AuditStore;
 import urcheck.server.CheckServer;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Starts the HTTP service: the page at / and the API (POST /v1/check, POST /v1/check/batch, "
-                + "GET /v1/criteria, GET /v1/audit/{id}, GET /health, GET /openapi.json) and CDS Hooks (/cds-services). Runs until stopped (Ctrl-C).",
+        description = {"Starts the HTTP service. Runs until stopped (Ctrl-C). Routes:",
+                "  GET  /                           the page",
+                "  GET  /app.js  /app.css           its script and style",
+                "  GET  /questions.json             the questions each criterion reads (the page asks only those)",
+                "  POST /v1/check                   check one case file",
+                "  POST /v1/check/batch             check several (JSON array or NDJSON)",
+                "  POST /v1/extract                 read a note (text/plain or application/pdf) into a draft case file",
+                "  GET  /v1/criteria                every criterion",
+                "  GET  /v1/schema/case-file.json   the case-file schema",
+                "  GET  /health                     status and knowledge base",
+                "  GET  /v1/audit/{id}              the audit record of a call (PHI: behind access control)",
+                "  GET  /openapi.json               the API described (OpenAPI 3.1)",
+                "  GET  /cds-services               CDS Hooks discovery",
+                "  POST /cds-services/{id}          a CDS Hooks call (order-select, order-sign)",
+                "  POST /cds-services/{id}/feedback what the clinician did with a card",
                 "Request logs go to stderr: method, path, status, time and sizes, never a case's contents."})
 final class ServeCommand implements Callable<Integer> {
 

@@ -14,6 +14,15 @@ public record GuidelineNumber(String name, double value, String unit, String edi
     @Override
     public String describe() {
         String v = value == Math.rint(value) ? String.valueOf(whole()) : String.valueOf(value);
-        return "guideline number " + name + " = " + v + " " + unit + " (" + source + "; edition " + edition + ")";
+        return "guideline number " + name + " = " + v + " " + unit + " (" + source
+                + (odg() ? "; ODG edition " + edition : "") + ")";
+    }
+
+    /**
+     * Whether ODG sets this number: only ODG's numbers vary with the ODG edition in force. An MTUS or
+     * regulation number names its own edition in its source, and tagging it with an ODG edition misleads.
+     */
+    public boolean odg() {
+        return source != null && source.startsWith("ODG");
     }
 }

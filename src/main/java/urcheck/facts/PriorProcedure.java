@@ -90,6 +90,11 @@ public record PriorProcedure(ProcedureType type, PartialDate date, Region region
         if (reliefPercent != null || (qualitativeRelief != null && reliefDurationText != null)) {
             s.append(reliefDurationText == null ? ", duration not documented" : " for " + reliefDurationText);
         }
+        // The note quotes the record on the procedure and its relief: it goes here, before the functional
+        // changes, so that it never reads as the quote for "work function improved" (seed 003).
+        if (note != null) {
+            s.append(" (\"").append(note).append("\")");
+        }
         if (anesthetic != null) {
             s.append("; anesthetic ").append(anesthetic.label());
         }
@@ -101,9 +106,6 @@ public record PriorProcedure(ProcedureType type, PartialDate date, Region region
         }
         if (medicationReduced != Documented.NOT_DOCUMENTED) {
             s.append("; medication reduced: ").append(medicationReduced.label());
-        }
-        if (note != null) {
-            s.append(" (\"").append(note).append("\")");
         }
         return s.toString();
     }

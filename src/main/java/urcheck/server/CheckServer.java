@@ -95,6 +95,7 @@ public final class CheckServer implements AutoCloseable {
                 Asset.load("/", "/urcheck/web/index.html", "text/html"),
                 Asset.load("/app.js", "/urcheck/web/app.js", "text/javascript"),
                 Asset.load("/app.css", "/urcheck/web/app.css", "text/css"),
+                Asset.load("/questions.json", "/urcheck/web/questions.json", "application/json"),
                 Asset.load("/openapi.json", "/urcheck/openapi.json", "application/json"),
                 Asset.caseFileSchema("/v1/schema/case-file.json"));
         Javalin app = Javalin.create(config -> {

@@ -21,18 +21,16 @@
   const FACET = ['diagnostic_medial_branch_block', 'therapeutic_facet_injection', 'facet_joint_injection',
     'facet_radiofrequency_neurotomy'];
 
-  // Which item fields apply to which service: the others are hidden and not sent.
+  // Item fields that say what is requested (they choose the guideline section), shown by service. Every other
+  // question is shown only when a criterion of a chosen service's sections reads it: /questions.json says
+  // which criteria read which question, /v1/criteria which section each criterion belongs to.
   const ITEM_FIELD_SHOWN = {
     purpose: s => FACET.includes(s),
     region: s => FACET.includes(s) || s === 'massage_therapy' || s === 'other',
-    levels: s => FACET.includes(s) || s === 'additional_level',
-    laterality: s => FACET.includes(s) || s === 'additional_level',
-    sessions: s => FACET.includes(s),
-    frequency: s => FACET.includes(s) || s === 'massage_therapy',
-    visits: s => s === 'massage_therapy',
-    primaryItem: s => ASSOCIATED.includes(s),
-    repeat: s => s === 'facet_radiofrequency_neurotomy'
+    primaryItem: s => ASSOCIATED.includes(s)
   };
+  let QUESTIONS = {services: {}, questions: {}};
+  const SECTION_OF = {};
 
   const FACTS = {
     radicularSymptoms: ['Radicular symptoms or signs',
@@ -62,6 +60,8 @@
     other_medication: 'Other medication', chiropractic: 'Chiropractic', massage: 'Massage', other: 'Other'
   };
   const RESPONSES = {failed: 'Failed', helped: 'Helped', unknown: 'Not stated'};
+  const DIAGNOSES = {myalgia_myositis: 'Myalgia or myositis', neuralgia_neuritis_radiculitis: 'Neuralgia, neuritis or radiculitis',
+    crps: 'Complex regional pain syndrome (CRPS)'};
   const PROCEDURES = {
     medial_branch_block: 'Medial branch block', facet_injection: 'Facet joint injection',
     radiofrequency_neurotomy: 'Radiofrequency neurotomy', epidural_steroid_injection: 'Epidural steroid injection',
@@ -79,13 +79,26 @@
       'urcheck has no criteria for this request; a reviewer will look to other sources.', 'neutral']
   };
   const IMR = {UPHELD: 'denial upheld', OVERTURNED: 'denial overturned'};
+  // The outcome in words and the one thing to do, first on each item's answer.
+  const OUTCOMES = {
+    CRITERIA_MET: ['Criteria met', 'ok'],
+    CRITERIA_NOT_MET: ['Criteria not met', 'bad'],
+    INFORMATION_NEEDED: ['Information needed', 'warn'],
+    NOT_COVERED: ['Not covered by these guidelines', 'neutral']
+  };
+  const ACTIONS = {
+    MAY_BE_APPROVED: 'may be approved',
+    REQUEST_ADDITIONAL_INFORMATION: 'request the information from the provider',
+    REFER_TO_PHYSICIAN_REVIEWER: 'refer to a physician reviewer'
+  };
   const STATUSES = {
     MET: ['Met', '\u2713', 'ok'],
     NOT_MET: ['Not met', '\u2717', 'bad'],
     NOT_DOCUMENTED: ['Not documented', '?', 'warn'],
     NOT_APPLICABLE: ['Not applicable', '\u2013', 'neutral']
   };
-  const KINDS = {prerequisite: 'required', exclusion: 'exclusion', procedural: 'procedural'};
+  const KINDS = {prerequisite: 'required', exclusion: 'exclusion', procedural: 'procedural', limit: 'limit',
+    factor: 'weighed with others'};
 
   // ---------------------------------------------------------------- small DOM helpers (text only: no innerHTML)
 
@@ -132,7 +145,8 @@
 
   // ---------------------------------------------------------------- three-way facts
 
-  function factRow(key, namePrefix) {
+  function factRow(key, namePrefix, group) {
+    if (NUMBER_FACTS[key]) return numberRow(key, namePrefix, group);
     const [label, hint] = FACTS[key] || [key, ''];
     const base = newId(namePrefix + '-' + key);
     const hintId = hint ? base + '-hint' : null;
@@ -145,14 +159,29 @@
       extras.push(field('Levels', textInput(base + '-levels', 'levels', {maxlength: 200, placeholder: 'e.g. L4-5, L5-S1'})));
     }
     extras.push(field('What the record says (optional)', textInput(base + '-note', 'note', {maxlength: 2000})));
-    return el('fieldset', {class: 'fact', 'data-fact': key, 'aria-describedby': hintId},
+    return el('fieldset', {class: 'fact', 'data-fact': key, 'data-question': group ? group + '.' + key : null, 'aria-describedby': hintId},
       el('legend', {class: 'fact-label'}, label),
       hint ? el('p', {class: 'hint fact-hint', id: hintId}, hint) : null,
       el('div', {class: 'tri', role: 'presentation'}, radios),
       el('div', {class: 'fact-extra'}, extras));
   }
 
+  // A question the schema asks as a number (injectate volume): a number box, not yes / no.
+  const NUMBER_FACTS = {};
+
+  function numberRow(key, namePrefix, group) {
+    const spec = NUMBER_FACTS[key];
+    const input = textInput(newId(namePrefix + '-' + key), 'number',
+      {inputmode: 'decimal', maxlength: 8, 'data-number': 'decimal', 'data-min': spec.min, 'data-max': spec.max});
+    return el('div', {class: 'fact fact-number', 'data-fact': key, 'data-question': group + '.' + key},
+      field(spec.label + ' (leave empty when the record does not say)', input, spec.hint));
+  }
+
   function readFact(row) {
+    if (row.classList.contains('fact-number')) {
+      const v = $('[data-field=number]', row).value.trim();
+      return v === '' ? null : numberOrText(v);
+    }
     const status = ($('input[type=radio]:checked', row) || {}).value || '';
     const note = ($('[data-field=note]', row) || {}).value || '';
     const levels = ($('[data-field=levels]', row) || {}).value || '';
@@ -164,6 +193,10 @@
   }
 
   function writeFact(row, fact) {
+    if (row.classList.contains('fact-number')) {
+      $('[data-field=number]', row).value = fact === null || fact === undefined || typeof fact === 'object' ? '' : String(fact);
+      return;
+    }
     const status = fact && fact.status && fact.status !== 'not_documented' ? fact.status : '';
     for (const r of $$('input[type=radio]', row)) r.checked = r.value === status;
     const note = $('[data-field=note]', row);
@@ -204,11 +237,13 @@
       field('Levels', textInput(p + '-levels', 'levels', {maxlength: 200, placeholder: 'e.g. C2-C3, C3-C4 or C2, C3, C4'}),
         'Joints or medial-branch nerves, as written.'),
       field('Side', select(p + '-laterality', LATERALITY, 'Not stated', 'laterality')),
-      field('Number of procedures', textInput(p + '-sessions', 'sessions', {inputmode: 'numeric', maxlength: 3}),
+      field('Number of procedures', textInput(p + '-sessions', 'sessions', {inputmode: 'numeric', maxlength: 3, 'data-number': 'integer', 'data-min': 1, 'data-max': 100}),
         'For a series: "once a month for three months" is 3. Leave empty for one.'),
       field('Frequency as written', textInput(p + '-frequency', 'frequency', {maxlength: 200}),
         'e.g. "1 time weekly for 4 weeks".'),
-      field('Visits requested', textInput(p + '-visits', 'visits', {inputmode: 'numeric', maxlength: 3})),
+      field('Visits requested', textInput(p + '-visits', 'visits', {inputmode: 'numeric', maxlength: 3, 'data-number': 'integer', 'data-min': 1, 'data-max': 200})),
+      field('Diagnosis treated', select(p + '-diagnosis', DIAGNOSES, 'Not stated', 'diagnosis'),
+        'The diagnosis whose physical-medicine visit limit applies (MTUS Chronic Pain pp. 98-99).'),
       field('Goes with item', select(p + '-primaryItem', {}, 'Choose the procedure\u2026', 'primaryItem'),
         'The procedure this service belongs to.'),
       field('Repeat neurotomy?', select(p + '-repeat', {true: 'Yes, it repeats an earlier one', false: 'No, the first one'},
@@ -217,7 +252,8 @@
     service.addEventListener('change', () => applyService(card));
     $('#items').append(card);
     const set = (f, v) => { const c = $('[data-field=' + f + ']', card); if (c && v !== undefined && v !== null) c.value = String(v); };
-    for (const f of ['request', 'service', 'purpose', 'region', 'levels', 'laterality', 'sessions', 'frequency', 'visits', 'repeat']) {
+    for (const c of $$('[data-field]', grid)) c.closest('.field').dataset.question = 'items.' + c.dataset.field;
+    for (const f of ['request', 'service', 'purpose', 'region', 'levels', 'laterality', 'sessions', 'frequency', 'visits', 'diagnosis', 'repeat']) {
       set(f, d[f]);
     }
     // The procedure it goes with may come later in the case file: refreshItems() sets it once it exists.
@@ -236,10 +272,52 @@
 
   function applyService(card) {
     const s = $('[data-field=service]', card).value;
-    for (const [f, shown] of Object.entries(ITEM_FIELD_SHOWN)) {
-      const control = $('[data-field=' + f + ']', card);
-      control.closest('.field').hidden = !s || !shown(s);
+    const sections = new Set(QUESTIONS.services[s] || []);
+    for (const control of $$('[data-field]', card)) {
+      const f = control.dataset.field;
+      if (f === 'request' || f === 'service') continue;
+      const box = control.closest('.field');
+      if (ITEM_FIELD_SHOWN[f]) {
+        box.hidden = !s || !ITEM_FIELD_SHOWN[f](s);
+      } else {
+        const feeds = criteriaFed('items.' + f, sections);
+        box.hidden = !s || !feeds.length;
+        markFeeds(box, feeds);
+      }
     }
+    applyQuestions();
+  }
+
+  /** The criteria of these sections that read a question (by its name in questions.json). */
+  function criteriaFed(question, sections) {
+    const q = QUESTIONS.questions[question];
+    return q ? q.criteria.filter(c => sections.has(SECTION_OF[c])) : [];
+  }
+
+  /** Marks a question with the criteria it feeds, so the person sees why it is asked. */
+  function markFeeds(box, feeds) {
+    let tag = $(':scope > .feeds', box);
+    if (!tag) {
+      tag = el('p', {class: 'feeds'});
+      box.append(tag);
+    }
+    tag.textContent = feeds.length ? 'Decides: ' + feeds.join(', ') : '';
+  }
+
+  /** Shows the case-level questions that a criterion of any chosen service reads, and hides the rest. */
+  function applyQuestions() {
+    const sections = new Set();
+    for (const sel of $$('#items [data-field=service]')) (QUESTIONS.services[sel.value] || []).forEach(x => sections.add(x));
+    for (const box of $$('#case-form [data-question]')) {
+      if (box.closest('#items')) continue;
+      const feeds = criteriaFed(box.dataset.question, sections);
+      box.hidden = !feeds.length;
+      markFeeds(box, feeds);
+    }
+    for (const panel of $$('#clinical-fields, #plan-fields')) {
+      panel.hidden = !$$('[data-question]', panel).some(b => !b.hidden);
+    }
+    $('#no-questions').hidden = sections.size > 0;
   }
 
   function refreshItems() {
@@ -272,12 +350,13 @@
         onclick: () => { row.remove(); numberCards('#care-rows .care', 'Conservative care'); }}, 'Remove')),
     el('div', {class: 'grid'},
       field('Care tried', select(p + '-modality', MODALITIES, 'Choose\u2026', 'modality')),
-      field('Weeks tried', textInput(p + '-weeks', 'weeks', {inputmode: 'numeric', maxlength: 4}), 'Leave empty when not documented.'),
+      field('Weeks tried', textInput(p + '-weeks', 'weeks', {inputmode: 'numeric', maxlength: 4, 'data-number': 'integer', 'data-min': 0, 'data-max': 1000}), 'Leave empty when not documented.'),
+      field('Visits already received', textInput(p + '-visits', 'visits', {inputmode: 'numeric', maxlength: 4, 'data-number': 'integer', 'data-min': 0, 'data-max': 1000}), 'Physical therapy, chiropractic or massage visits.'),
       field('Result', select(p + '-response', RESPONSES, null, 'response'), 'Failed: little or no improvement.'),
       field('What the record says (optional)', textInput(p + '-note', 'note', {maxlength: 2000}), null, 'wide')));
     $('#care-rows').append(row);
     numberCards('#care-rows .care', 'Conservative care');
-    for (const f of ['modality', 'weeks', 'response', 'note']) {
+    for (const f of ['modality', 'weeks', 'visits', 'response', 'note']) {
       if (d[f] !== undefined) $('[data-field=' + f + ']', row).value = String(d[f]);
     }
     return row;
@@ -288,7 +367,7 @@
     const p = newId('proc');
     const row = el('div', {class: 'card procedure'});
     const functional = el('div', {class: 'facts'},
-      functionalKeys.map(k => factRow(k, p)));
+      functionalKeys.map(k => factRow(k, p, null)));
     row.append(el('div', {class: 'card-head'}, el('h3', {class: 'card-title'}, 'Earlier procedure'),
       el('button', {type: 'button', class: 'remove', 'aria-label': 'Remove this earlier procedure',
         onclick: () => { row.remove(); numberCards('#procedure-rows .procedure', 'Earlier procedure'); }}, 'Remove')),
@@ -297,12 +376,12 @@
       field('Date', textInput(p + '-date', 'date', {inputmode: 'numeric', placeholder: 'YYYY-MM-DD'}), 'YYYY-MM-DD, YYYY-MM or YYYY.'),
       field('Spinal region', select(p + '-region', REGIONS, 'Not stated', 'region')),
       field('Levels', textInput(p + '-levels', 'levels', {maxlength: 200})),
-      field('Pain relief (%)', textInput(p + '-reliefPercent', 'reliefPercent', {inputmode: 'decimal', maxlength: 5}),
+      field('Pain relief (%)', textInput(p + '-reliefPercent', 'reliefPercent', {inputmode: 'numeric', maxlength: 3, 'data-number': 'integer', 'data-min': 0, 'data-max': 100}),
         'For "80 to 90%" give 80.'),
       el('div', {class: 'field duration'},
         el('label', {for: p + '-reliefValue'}, 'Relief lasted'),
         el('div', {class: 'inline'},
-          textInput(p + '-reliefValue', 'reliefValue', {inputmode: 'decimal', maxlength: 6}),
+          textInput(p + '-reliefValue', 'reliefValue', {inputmode: 'decimal', maxlength: 6, 'data-number': 'decimal', 'data-min': 0, 'data-max': 100000}),
           el('label', {for: p + '-reliefUnit', class: 'visually-hidden'}, 'Unit of the relief duration'),
           select(p + '-reliefUnit', UNITS, null, 'reliefUnit'))),
       field('What the record says (optional)', textInput(p + '-note', 'note', {maxlength: 2000}), null, 'wide')),
@@ -347,6 +426,7 @@
     const c = {};
     for (const f of ['caseId', 'jurisdiction', 'requestDate', 'injuryDate', 'odgEdition']) {
       const control = document.getElementById(f);
+      if (control.closest('.field').hidden) continue;
       put(c, f, control, control.value.trim(), '$.' + f);
     }
     c.items = [];
@@ -367,12 +447,12 @@
     const clinical = readFacts('#clinical-facts', '$.clinical', paths);
     if (Object.keys(clinical).length) c.clinical = clinical;
     const care = [];
-    $$('#care-rows .care').forEach((row, i) => {
+    $$('#care-fields:not([hidden]) #care-rows .care').forEach((row, i) => {
       const entry = {};
       for (const control of $$('[data-field]', row)) {
         const f = control.dataset.field;
         let v = control.value.trim();
-        if (f === 'weeks') v = v ? numberOrText(v) : '';
+        if (f === 'weeks' || f === 'visits') v = v ? numberOrText(v) : '';
         put(entry, f, control, v, '$.conservativeCare[' + i + '].' + f);
       }
       paths.set('$.conservativeCare[' + i + ']', row);
@@ -380,7 +460,7 @@
     });
     if (care.length) c.conservativeCare = care;
     const procs = [];
-    $$('#procedure-rows .procedure').forEach((row, i) => {
+    $$('#procedure-fields:not([hidden]) #procedure-rows .procedure').forEach((row, i) => {
       const base = '$.priorProcedures[' + i + ']';
       const entry = {};
       paths.set(base, row);
@@ -411,6 +491,7 @@
     const out = {};
     const root = typeof container === 'string' ? $(container) : container;
     for (const row of $$('.fact', root)) {
+      if (row.hidden) continue;
       const path = base + '.' + row.dataset.fact;
       paths.set(path, row);
       paths.set(path + '.status', row);
@@ -451,6 +532,93 @@
     clearFieldErrors();
     nextItemId = 1;
     if (withFirstItem) addItem();
+  }
+
+  // ---------------------------------------------------------------- checking the form before it is sent
+
+  /** Problems the form can see itself, in plain words, each with its control: nothing invalid is sent or saved. */
+  function formProblems() {
+    const out = [];
+    if (!$('#caseId').value.trim()) out.push([$('#caseId'), 'Give a case or claim reference.']);
+    for (const id of ['requestDate', 'injuryDate']) {
+      const c = document.getElementById(id);
+      if (!c.closest('.field').hidden && c.value.trim() && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(c.value.trim())) {
+        out.push([c, 'Write the date as YYYY-MM-DD (or YYYY-MM when the record is no more precise).']);
+      }
+    }
+    for (const card of $$('#items .item')) {
+      const service = $('[data-field=service]', card);
+      if (!service.value) out.push([service, 'Choose the service requested.']);
+      const primary = $('[data-field=primaryItem]', card);
+      if (!primary.closest('.field').hidden && !primary.value) out.push([primary, 'Choose the procedure this service goes with.']);
+    }
+    for (const sel of $$('#care-fields:not([hidden]) [data-field=modality]')) {
+      if (!sel.value) out.push([sel, 'Choose the care that was tried.']);
+    }
+    for (const sel of $$('#procedure-fields:not([hidden]) [data-field=type]')) {
+      if (!sel.value) out.push([sel, 'Choose the earlier procedure.']);
+    }
+    for (const c of $$('#case-form [data-number]')) {
+      if (c.closest('[hidden]')) continue;
+      const v = c.value.trim();
+      if (!v) continue;
+      const integer = c.dataset.number === 'integer';
+      const ok = integer ? /^\d+$/.test(v) : /^\d+(\.\d+)?$/.test(v);
+      const n = Number(v);
+      const min = Number(c.dataset.min);
+      const max = Number(c.dataset.max);
+      if (!ok || n < min || n > max || (c.dataset.field === 'number' && n === 0)) {
+        out.push([c, (integer ? 'Enter a whole number' : 'Enter a number') + ' from ' + min + ' to ' + max
+          + (integer ? '' : ', such as 0.5') + '.']);
+      }
+    }
+    return out;
+  }
+
+  /** Shows the form's own problems beside their fields and in a list; true when there were any. */
+  function showFormProblems() {
+    clearFieldErrors();
+    const problems = formProblems();
+    if (!problems.length) return false;
+    for (const [control, message] of problems) markField(control, message);
+    const body = $('#answer-body');
+    body.replaceChildren(el('div', {class: 'notice notice-error', role: 'alert'},
+      el('h3', {}, problems.length === 1 ? 'One answer on the form needs fixing' : problems.length + ' answers on the form need fixing'),
+      el('ul', {class: 'problems'}, problems.map(([control, message]) => el('li', {},
+        el('strong', {}, labelOf(control) + ': '), message, ' ',
+        el('button', {type: 'button', class: 'link', onclick: () => focusControl(control)}, 'Go to the field'))))));
+    showAnswerSection();
+    return true;
+  }
+
+  /** How the person knows a control: its label, with the card it is on ("Item 2 · Service"). */
+  function labelOf(control) {
+    const card = control.closest('.card');
+    const cardTitle = card ? $('.card-title', card).textContent + ' \u00b7 ' : '';
+    const label = control.labels && control.labels.length ? control.labels[0].textContent
+      : (control.closest('fieldset') ? $('legend', control.closest('fieldset')).textContent : '');
+    return cardTitle + label.replace(/\s*\*\s*$/, '').trim();
+  }
+
+  // ---------------------------------------------------------------- the draft: kept in this tab only
+
+  const DRAFT = 'urcheck.draft';
+
+  function saveDraft() {
+    try {
+      sessionStorage.setItem(DRAFT, JSON.stringify(toCaseFile().caseFile));
+    } catch (e) {
+      // Storage full or switched off: the form still works, the draft is simply not kept.
+    }
+  }
+
+  function loadDraft() {
+    try {
+      const text = sessionStorage.getItem(DRAFT);
+      return text ? JSON.parse(text) : null;
+    } catch (e) {
+      return null;
+    }
   }
 
   // ---------------------------------------------------------------- talking to the server
@@ -501,12 +669,37 @@
     section.scrollIntoView({block: 'start'});
   }
 
+  /** Whether an associated service only follows its primary: same outcome, nothing of its own deciding. */
+  function follows(it, byId) {
+    const primary = it.primaryItem ? byId[it.primaryItem] : null;
+    if (!primary || primary.outcome !== it.outcome) return false;
+    const own = (it.criteria || []).filter(c => c.id !== 'ASSOC-PRIMARY');
+    return own.every(c => c.status === 'MET' || c.status === 'NOT_APPLICABLE')
+      && (it.decidedBy || []).every(c => c.id === 'ASSOC-PRIMARY');
+  }
+
+  /** The one thing to do about an item, in words. */
+  function oneThing(it, byId) {
+    const by = it.decidedBy || [];
+    const more = by.length > 1 ? ' (and ' + (by.length - 1) + ' more below)' : '';
+    if (follows(it, byId)) return 'Follows item ' + it.primaryItem + ': decide that item and this one goes with it.';
+    switch (it.outcome) {
+      case 'CRITERIA_MET': return 'May be approved: the criteria that decide are met.';
+      case 'CRITERIA_NOT_MET': return 'Refer to a physician reviewer: ' + (by.length ? by[0].id + ' is not met. ' + by[0].finding : 'a criterion is not met.') + more;
+      case 'INFORMATION_NEEDED': return 'Ask the provider for: ' + (by.length ? by[0].document + ' (' + by[0].id + ')' : 'the documentation listed below.') + more;
+      default: return 'A physician reviewer decides it against the applicable guideline.';
+    }
+  }
+
   function renderAnswer(a) {
     const items = a.items || [];
+    const byId = {};
+    for (const it of items) byId[it.id] = it;
     const counts = {};
-    for (const it of items) counts[it.determination] = (counts[it.determination] || 0) + 1;
-    const summaryParts = Object.keys(DETERMINATIONS).filter(d => counts[d])
-      .map(d => counts[d] + ' ' + DETERMINATIONS[d][0].toLowerCase());
+    for (const it of items) counts[it.outcome] = (counts[it.outcome] || 0) + 1;
+    const summaryParts = Object.keys(OUTCOMES).filter(d => counts[d])
+      .map(d => counts[d] + ' ' + OUTCOMES[d][0].toLowerCase());
+    const primariesFirst = items.filter(it => !it.primaryItem).concat(items.filter(it => it.primaryItem));
     const body = $('#answer-body');
     body.replaceChildren(
       el('div', {class: 'answer-summary'},
@@ -516,22 +709,25 @@
           el('div', {}, el('dt', {}, 'ODG edition'), el('dd', {}, a.odgEdition || '')),
           el('div', {}, el('dt', {}, 'Checked'), el('dd', {}, new Date().toLocaleString() + ' \u00b7 urcheck ' + (a.urcheckVersion || '')))),
         el('p', {class: 'tally'}, items.length + (items.length === 1 ? ' item: ' : ' items: ') + summaryParts.join(', ') + '.'),
+        el('ul', {class: 'at-a-glance', 'data-role': 'at-a-glance'}, primariesFirst.map(it => {
+          const o = OUTCOMES[it.outcome] || [it.outcome, 'neutral'];
+          return el('li', {'data-item-id': it.id},
+            el('a', {href: '#answer-item-' + it.id}, 'Item ' + it.id), ' ',
+            el('span', {class: 'badge ' + o[1]}, o[0]), ' ', el('span', {class: 'one-thing'}, oneThing(it, byId)));
+        })),
         el('div', {class: 'actions no-print'},
           el('button', {type: 'button', id: 'print-answer', onclick: () => window.print()}, 'Print'),
           el('button', {type: 'button', id: 'download-answer',
             onclick: () => download((a.caseId || 'answer') + '.answer.json', JSON.stringify(a, null, 2) + '\n')},
           'Download the answer (JSON)'))),
-      el('nav', {class: 'item-index no-print', 'aria-label': 'Items in this answer'},
-        el('ul', {}, items.map(it => el('li', {},
-          el('a', {href: '#answer-item-' + it.id}, 'Item ' + it.id + ': ',
-            el('span', {class: 'badge ' + (DETERMINATIONS[it.determination] || ['', '', 'neutral'])[2]},
-              (DETERMINATIONS[it.determination] || [it.determination])[0])))))),
-      ...items.map(renderItem));
+      ...items.map(it => renderItem(it, byId)));
     showAnswerSection();
   }
 
-  function renderItem(it) {
+  function renderItem(it, byId) {
     const det = DETERMINATIONS[it.determination] || [it.determination, '', 'neutral'];
+    const o = OUTCOMES[it.outcome] || [it.outcome, 'neutral'];
+    const follower = follows(it, byId);
     const g = it.guideline || {};
     const criteria = it.criteria || [];
     const docs = it.documentationNeeded || [];
@@ -546,19 +742,27 @@
     if (it.sessions) details.push(['Procedures', String(it.sessions)]);
     if (it.visits) details.push(['Visits', String(it.visits)]);
     if (it.primaryItem) details.push(['Goes with', el('a', {href: '#answer-item-' + it.primaryItem}, 'item ' + it.primaryItem)]);
-    return el('article', {class: 'item-answer', id: 'answer-item-' + it.id, 'data-item-id': it.id,
-      'data-determination': it.determination, 'aria-labelledby': 'answer-item-' + it.id + '-title'},
-    el('header', {class: 'item-head ' + det[2]},
+    const head = el('header', {class: 'item-head ' + o[1]},
       el('h3', {id: 'answer-item-' + it.id + '-title'}, 'Item ' + it.id + (it.request ? ': ' + it.request : '')),
       el('p', {class: 'verdict'},
-        el('span', {class: 'verdict-label', 'data-role': 'determination'}, det[0]),
-        el('span', {class: 'verdict-why'}, det[1])),
-      it.imrPrediction ? el('p', {class: 'imr', 'data-role': 'imr'}, 'Likely IMR outcome if denied and appealed: ',
+        el('span', {class: 'verdict-label', 'data-role': 'outcome'}, o[0])),
+      el('p', {class: 'one-thing', 'data-role': 'one-thing'}, el('strong', {}, 'What to do: '), oneThing(it, byId)),
+      follower ? null : el('p', {class: 'imr'}, 'Determination on the record as it stands: ',
+        el('strong', {'data-role': 'determination'}, det[0])),
+      follower ? null : it.imrPrediction ? el('p', {class: 'imr', 'data-role': 'imr'}, 'Likely IMR outcome if denied and appealed: ',
         el('strong', {}, IMR[it.imrPrediction] || it.imrPrediction))
         : el('p', {class: 'imr', 'data-role': 'imr'}, 'Likely IMR outcome: not predicted, as no criteria urcheck knows apply.'),
-      it.workflow ? el('p', {class: 'imr', 'data-role': 'workflow'}, 'Next step: ',
-        el('strong', {}, it.workflow.action === 'MAY_BE_APPROVED' ? 'may be approved' : 'refer to a physician reviewer'),
-        it.workflow.reasons && it.workflow.reasons.length ? ' \u2014 ' + it.workflow.reasons.join(' ') : '') : null),
+      it.workflow && !follower ? el('p', {class: 'imr', 'data-role': 'workflow'}, 'Next step: ',
+        el('strong', {}, ACTIONS[it.workflow.action] || it.workflow.action),
+        it.workflow.reasons && it.workflow.reasons.length ? ' \u2014 ' + it.workflow.reasons.join(' ') : '') : null);
+    const attrs = {class: 'item-answer' + (follower ? ' follower' : ''), id: 'answer-item-' + it.id, 'data-item-id': it.id,
+      'data-determination': it.determination, 'data-outcome': it.outcome, 'aria-labelledby': 'answer-item-' + it.id + '-title'};
+    if (follower) {
+      // A service that only follows its primary: its one criterion, nothing repeated from the primary.
+      return el('article', attrs, head, criteria.length ? el('section', {class: 'criteria'}, el('h4', {}, 'Criteria'),
+        criteriaTable(it, criteria)) : null);
+    }
+    return el('article', attrs, head,
     details.length ? el('dl', {class: 'item-details'}, details.map(([k, v]) => el('div', {}, el('dt', {}, k), el('dd', {}, v)))) : null,
     el('section', {class: 'guideline'},
       el('h4', {}, 'Governing guideline'),
@@ -568,15 +772,10 @@
       g.why ? el('p', {}, el('strong', {}, 'Why this guideline: '), g.why) : null,
       g.position ? el('p', {}, el('strong', {}, 'Its position: '), g.position) : null),
     criteria.length ? el('section', {class: 'criteria'},
-      el('h4', {}, 'Criteria'),
-      el('table', {},
-        el('caption', {class: 'visually-hidden'}, 'Criteria for item ' + it.id),
-        el('thead', {}, el('tr', {},
-          el('th', {scope: 'col'}, 'Status'), el('th', {scope: 'col'}, 'Criterion'),
-          el('th', {scope: 'col'}, 'What the record shows'), el('th', {scope: 'col'}, 'Source'))),
-        el('tbody', {}, criteria.map(renderCriterion)))) : null,
-    el('section', {class: 'todo'},
-      el('h4', {}, 'What to document'),
+      el('h4', {}, 'Criteria'), criteriaTable(it, criteria)) : null,
+    it.outcome === 'CRITERIA_NOT_MET' && !docs.length ? null : el('section', {class: 'todo'},
+      // After a stop, documentation will not change the outcome: the list says so rather than ask for it.
+      el('h4', {}, it.outcome === 'CRITERIA_NOT_MET' ? 'Also not documented (would not change the outcome)' : 'What to document'),
       docs.length ? el('ul', {class: 'checklist'}, docs.map((d, i) => {
         const m = /^([A-Z0-9-]+): ([\s\S]*)$/.exec(d);
         const id = 'doc-' + it.id + '-' + i;
@@ -591,16 +790,26 @@
     it.rationale ? el('section', {class: 'rationale'}, el('h4', {}, 'Rationale'), el('p', {}, it.rationale)) : null);
   }
 
+  function criteriaTable(it, criteria) {
+    return el('table', {},
+      el('caption', {class: 'visually-hidden'}, 'Criteria for item ' + it.id),
+      el('thead', {}, el('tr', {},
+        el('th', {scope: 'col'}, 'Status'), el('th', {scope: 'col'}, 'Criterion'),
+        el('th', {scope: 'col'}, 'What the record shows'), el('th', {scope: 'col'}, 'Source'))),
+      el('tbody', {}, criteria.map(renderCriterion)));
+  }
+
   function renderCriterion(c) {
     const st = STATUSES[c.status] || [c.status, '', 'neutral'];
     return el('tr', {'data-criterion-id': c.id, 'data-status': c.status, class: 'status-' + st[2]},
-      el('td', {class: 'status-cell'}, el('span', {class: 'status ' + st[2]},
+      el('td', {class: 'status-cell', 'data-label': 'Status'}, el('span', {class: 'status ' + st[2]},
         el('span', {class: 'status-icon', 'aria-hidden': 'true'}, st[1]), ' ', st[0])),
-      el('td', {}, el('span', {class: 'criterion-text'}, c.text || ''),
+      el('td', {'data-label': 'Criterion'}, el('span', {class: 'criterion-text'}, c.text || ''),
         el('span', {class: 'criterion-id'}, c.id + (c.kind ? ' \u00b7 ' + (KINDS[c.kind] || c.kind) : ''))),
-      el('td', {}, c.finding ? el('p', {class: 'finding'}, c.finding) : null,
-        (c.facts && c.facts.length) ? el('ul', {class: 'facts-used'}, c.facts.map(f => el('li', {}, f))) : null),
-      el('td', {class: 'citation'}, c.citation || ''));
+      el('td', {'data-label': 'What the record shows'}, c.finding ? el('p', {class: 'finding'}, c.finding) : null,
+        (c.facts && c.facts.length) ? el('ul', {class: 'facts-used'}, c.facts.map(f => el('li', {}, f))) : null,
+        c.citation ? el('p', {class: 'print-citation'}, c.citation) : null),
+      el('td', {class: 'citation', 'data-label': 'Source'}, c.citation || ''));
   }
 
   function renderProblem(p, paths) {
@@ -609,8 +818,11 @@
     const list = errors.length ? el('ul', {class: 'problems'}, errors.map(e => {
       const target = paths ? findControl(paths, e.path) : null;
       if (target) markField(target, e.message);
+      // A case file pasted or uploaded is read by its paths; the form's own fields are named by their labels.
       return el('li', {},
-        el('code', {}, e.path), ' ', e.message, ' ',
+        paths ? el('strong', {}, (target ? labelOf(target.matches('input, select, textarea') ? target
+          : ($('input, select, textarea', target) || target)) : 'The request') + ': ') : el('code', {}, e.path), ' ',
+        e.message, ' ',
         target ? el('button', {type: 'button', class: 'link', onclick: () => focusControl(target)}, 'Go to the field') : null);
     })) : null;
     body.replaceChildren(el('div', {class: 'notice notice-error', role: 'alert'},
@@ -741,7 +953,12 @@
   }
 
   async function start() {
-    const [schema, health] = await Promise.all([getJson('/v1/schema/case-file.json'), getJson('/health')]);
+    const [schema, health, questions, catalogue] = await Promise.all([getJson('/v1/schema/case-file.json'),
+      getJson('/health'), getJson('/questions.json'), getJson('/v1/criteria')]);
+    if (questions) QUESTIONS = questions;
+    for (const section of (catalogue && catalogue.sections) || []) {
+      for (const c of section.criteria) SECTION_OF[c.id] = section.id;
+    }
     // The form follows the published schema: a fact added there appears here, with the schema's wording.
     let clinicalKeys = ['radicularSymptoms', 'radiculopathyOnElectrodiagnostics', 'spinalStenosis', 'priorFusion',
       'surgeryPlanned', 'facetTenderness', 'axialPain', 'painfulOrLimitedExtensionRotation', 'imagingFacetFindings',
@@ -757,12 +974,22 @@
       if (defs.item && defs.item.properties && defs.item.properties.service) schemaEnums.service = defs.item.properties.service.enum;
       for (const group of [props.clinical, props.plan, fc]) {
         for (const [k, v] of Object.entries((group && group.properties) || {})) {
-          if (!FACTS[k]) FACTS[k] = [(v.description || k).replace(/\.$/, ''), ''];
+          // The schema says which questions are numbers: those get a number box, with the schema's bounds.
+          if (v.type === 'number' || v.type === 'integer') {
+            NUMBER_FACTS[k] = {label: (QUESTIONS.questions['plan.' + k] || QUESTIONS.questions['clinical.' + k] || {}).label
+              || (v.description || k).replace(/\.$/, ''), hint: v.description || '', min: v.exclusiveMinimum !== undefined
+              ? v.exclusiveMinimum : (v.minimum || 0), max: v.maximum || 1000};
+          } else if (v.type === 'array') {
+            continue;
+          } else if (!FACTS[k]) {
+            FACTS[k] = [(v.description || k).replace(/\.$/, ''), ''];
+          }
         }
       }
+      clinicalKeys = clinicalKeys.filter(k => (props.clinical.properties[k] || {}).type !== 'array');
     }
-    $('#clinical-facts').replaceChildren(...clinicalKeys.map(k => factRow(k, 'clinical')));
-    $('#plan-facts').replaceChildren(...planKeys.map(k => factRow(k, 'plan')));
+    $('#clinical-facts').replaceChildren(...clinicalKeys.map(k => factRow(k, 'clinical', 'clinical')));
+    $('#plan-facts').replaceChildren(...planKeys.map(k => factRow(k, 'plan', 'plan')));
     if (health && health.knowledgeBase) {
       const kb = health.knowledgeBase;
       const sel = $('#odgEdition');
@@ -772,7 +999,15 @@
       }
       $('#version').textContent = health.urcheckVersion || '';
     }
-    addItem();
+    const draft = loadDraft();
+    if (draft) fromCaseFile(draft);
+    else addItem();
+    applyQuestions();
+
+    // The draft is kept as it is typed, in this tab's storage only (gone when the tab closes; never sent).
+    $('#case-form').addEventListener('input', saveDraft);
+    $('#case-form').addEventListener('change', saveDraft);
+    $('#case-form').addEventListener('click', e => { if (e.target.matches('button.remove')) saveDraft(); });
 
     $('#add-item').addEventListener('click', () => {
       const card = addItem();
@@ -782,13 +1017,23 @@
     $('#items').addEventListener('change', e => { if (e.target.dataset.field === 'service') refreshItems(); });
     $('#add-care').addEventListener('click', () => $('[data-field=modality]', addCare()).focus());
     $('#add-procedure').addEventListener('click', () => $('[data-field=type]', addProcedure()).focus());
-    $('#reset-form').addEventListener('click', () => { resetForm(true); $('#answer').hidden = true; $('#caseId').focus(); });
+    $('#reset-form').addEventListener('click', () => {
+      if (!window.confirm('Start over? Everything on the form and the answer will be cleared.')) return;
+      try { sessionStorage.removeItem(DRAFT); } catch (e) { /* nothing kept */ }
+      resetForm(true);
+      applyQuestions();
+      $('#answer').hidden = true;
+      $('#caseId').focus();
+    });
     $('#case-form').addEventListener('submit', e => {
       e.preventDefault();
+      if (showFormProblems()) return;
       const {caseFile, paths} = toCaseFile();
       check(JSON.stringify(caseFile, null, 2), paths);
     });
     $('#download-case').addEventListener('click', () => {
+      // A case file that would not check is not saved: the form says what to fix instead.
+      if (showFormProblems()) return;
       const {caseFile} = toCaseFile();
       download((caseFile.caseId || 'case') + '.json', JSON.stringify(caseFile, null, 2) + '\n');
     });

@@ -8,13 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The README's CDS Hooks example shows what the service really answers for that request. */
+/** The CDS Hooks example in docs/fhir-cds.md shows what the service really answers for that request. */
 class ReadmeExampleTest {
 
     @Test
     void theReadmeShowsTheCardTheExampleRequestReallyGets() throws IOException {
         Path request = Path.of("fixtures/fhir/hooks/order-select-cervical-mbb.json");
-        String readme = Files.readString(Path.of("README.md"));
+        String readme = Files.readString(Path.of("docs/fhir-cds.md"));
         assertTrue(readme.contains(Files.readString(request).stripTrailing()), "the README quotes the request file as it is");
         CdsResult r = CdsHooksServiceTest.service().call(CdsHooksService.ORDER_SELECT, Files.readAllBytes(request));
         JsonNode card = r.body().get("cards").get(0);

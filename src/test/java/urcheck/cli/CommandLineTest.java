@@ -67,8 +67,10 @@ class CommandLineTest {
     void textReportShowsDeterminationGuidelineAndCriteria() {
         CliRun run = CliRun.of("check", SEED3);
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("Determination:  MEDICALLY NECESSARY"), run.out());
-        assertTrue(run.out().contains("OVERTURNED"), run.out());
+        assertTrue(run.out().contains("Outcome:     Criteria met: may be approved"), run.out());
+        assertTrue(run.out().contains("a denial would likely be overturned"), run.out());
+        String full = CliRun.of("check", "--verbose", SEED3).out().replaceAll("\\s+", " ");
+        assertTrue(full.contains("Determination on the record as it stands: medically necessary"), full);
         assertTrue(run.out().contains("[MET]") && run.out().contains("MTUS-ACOEM8-RF"), run.out());
         assertTrue(run.out().contains("joints C2-C3, C3-C4"), run.out());
     }

@@ -57,7 +57,7 @@ class ExtractCommandTest {
     void checkTextShowsEachFactsQuote() {
         CliRun run = CliRun.of("check", "--text", "fixtures/extraction/seeds/003-repeat-cervical-radiofrequency-neurotomy.txt");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("Determination:  MEDICALLY NECESSARY"), run.out());
+        assertTrue(run.out().contains("Outcome:     Criteria met"), run.out());
         assertTrue(run.out().contains("80 to 90% subjective reduction in pain scores"), "the relief is quoted");
         assertTrue(run.out().contains("[REVIEW:"), "what a person must look at is marked");
     }

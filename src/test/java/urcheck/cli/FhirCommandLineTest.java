@@ -35,7 +35,9 @@ class FhirCommandLineTest {
     void checksABundleAsText() {
         CliRun run = CliRun.of("check", "--fhir", SEED_002);
         assertEquals(ExitCode.CHECKED, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("Case seed-002  (" + SEED_002 + ")"), run.out());
+        assertTrue(run.out().startsWith("Case seed-002 · california"), run.out());
+        assertTrue(run.out().contains("  File: " + SEED_002), run.out());
+        assertTrue(run.out().contains("Item rfa-2: Criteria not met — ODG-FJDB-2A not met"), run.out());
         assertTrue(run.out().contains("Item rfa-2: Medial branch block for the cervical spine"), run.out());
         assertTrue(run.out().contains("[NOT MET]        ODG-FJDB-2A"), run.out());
     }

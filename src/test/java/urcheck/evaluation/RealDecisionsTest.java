@@ -14,7 +14,7 @@ import urcheck.fixtures.Fixture;
 /**
  * The labelled real decisions (fixtures/decisions): measured, not fitted. What must hold whatever the
  * agreement: every file is a valid case file naming its standard; urcheck approves nothing a decision
- * denied (the safety line of issue 9); and the figures the README shows are the ones evaluate prints.
+ * denied (the safety line of issue 9); and the figures docs/api.md shows are the ones evaluate prints.
  */
 class RealDecisionsTest {
 
@@ -46,8 +46,8 @@ class RealDecisionsTest {
     }
 
     @Test
-    void theReadmeShowsTheFiguresEvaluatePrints() throws Exception {
-        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+    void theDocsShowTheFiguresEvaluatePrints() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("docs/api.md"));
         List<DecisionScope> scopes = new java.util.ArrayList<>(decisions().realDecisions());
         scopes.addAll(evaluate(Fixture.ROOT.resolve("decisions"), Fixture.ROOT.resolve("seeds")).realDecisions());
         for (DecisionScope s : scopes) {
@@ -55,7 +55,7 @@ class RealDecisionsTest {
                     s.determination().agree(), s.determination().total(), s.denyEverything().agree(),
                     s.denyEverything().total(), s.approvals(), s.approvalsCaught(), s.approvalsPendingInformation(),
                     s.approvalsUnsupported());
-            assertTrue(readme.contains(row), "README.md should show the row\n" + row);
+            assertTrue(readme.contains(row), "docs/api.md should show the row\n" + row);
         }
     }
 }

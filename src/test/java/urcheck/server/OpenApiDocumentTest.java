@@ -65,7 +65,7 @@ class OpenApiDocumentTest {
             }
         }
         assertEquals(new TreeSet<>(List.of("/", "/health", "/openapi.json", "/v1/check", "/v1/check/batch", "/v1/extract", "/v1/criteria",
-                "/v1/schema/case-file.json", "/v1/audit/{id}", "/cds-services", "/cds-services/{id}")), new TreeSet<>(documented),
+                "/v1/schema/case-file.json", "/v1/audit/{id}", "/cds-services", "/cds-services/{id}", "/questions.json")), new TreeSet<>(documented),
                 "the routes CheckServer registers, less the page's script and style");
     }
 

@@ -39,6 +39,9 @@ class PageInBrowserTest {
             "MEDICALLY_NECESSARY", "Medically necessary",
             "NOT_MEDICALLY_NECESSARY", "Not medically necessary",
             "NOT_COVERED", "Not covered by these guidelines");
+    private static final Map<String, String> OUTCOME_WORDS = Map.of(
+            "CRITERIA_MET", "Criteria met", "CRITERIA_NOT_MET", "Criteria not met",
+            "INFORMATION_NEEDED", "Information needed", "NOT_COVERED", "Not covered by these guidelines");
     private static final Map<String, String> STATUS_WORDS = Map.of(
             "MET", "Met", "NOT_MET", "Not met", "NOT_DOCUMENTED", "Not documented", "NOT_APPLICABLE", "Not applicable");
 
@@ -66,6 +69,9 @@ class PageInBrowserTest {
     @BeforeEach
     void openPage() {
         driver.get(RunningServer.uri("/").toString());
+        // Each test starts from an empty form: the draft of the one before is kept in this tab's storage.
+        driver.executeScript("sessionStorage.clear()");
+        driver.navigate().refresh();
         waitFor(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
     }
 
@@ -73,8 +79,6 @@ class PageInBrowserTest {
     void fillingTheFormForSeed002ShowsTheNonRadicularCriterionNotMet() throws Exception {
         type(By.id("caseId"), "seed-002");
         new Select(driver.findElement(By.id("jurisdiction"))).selectByValue("california");
-        type(By.id("requestDate"), "2015-04-23");
-        type(By.id("injuryDate"), "2014-04-18");
 
         WebElement first = item("1");
         type(first, "request", "Physical therapy (PT)/ Certified Massage Therapist (CMT) for the neck 1 time weekly for 4 weeks, quantity: 4 sessions");
@@ -88,6 +92,9 @@ class PageInBrowserTest {
         type(second, "request", "Medial branch block for the cervical spine");
         choose(second, "service", "diagnostic_medial_branch_block");
         choose(second, "region", "cervical");
+        // The dates are asked once a chosen service's criteria read them (MTUS/ACOEM Ch. 8: acute or chronic).
+        type(By.id("requestDate"), "2015-04-23");
+        type(By.id("injuryDate"), "2014-04-18");
 
         fact("clinical-facts", "radicularSymptoms", "present", "numbness and tingling down both arms to hands, right greater than left");
         fact("clinical-facts", "painfulOrLimitedExtensionRotation", "present", "decreased cervical spine range of motion");
@@ -120,6 +127,8 @@ class PageInBrowserTest {
         assertTrue(row.getText().contains("Not met"), row.getText());
         assertTrue(row.getText().contains("non-radicular"), row.getText());
         WebElement item2 = driver.findElement(By.cssSelector("article.item-answer[data-item-id='2']"));
+        assertTrue(item2.getText().contains("Criteria not met"), item2.getText());
+        assertTrue(item2.getText().contains("What to do: Refer to a physician reviewer: ODG-FJDB-2A is not met."), item2.getText());
         assertTrue(item2.getText().contains("Not medically necessary"), item2.getText());
         assertTrue(item2.getText().contains("denial upheld"), item2.getText());
         assertTrue(item2.getText().contains("ODG"), item2.getText());
@@ -177,12 +186,15 @@ class PageInBrowserTest {
         type(first, "levels", "C9-C10");
         driver.findElement(By.id("check-form")).click();
         WebElement alert = waitFor(d -> d.findElement(By.cssSelector("#answer [role=alert]")));
-        assertTrue(alert.getText().contains("$.caseId"), alert.getText());
+        assertTrue(alert.getText().contains("Case or claim reference: Give a case or claim reference."), alert.getText());
+        assertTrue(!alert.getText().contains("$."), "the form's errors name its fields, not JSON paths: " + alert.getText());
         assertEquals("true", driver.findElement(By.id("caseId")).getDomAttribute("aria-invalid"));
 
         type(By.id("caseId"), "errors-demo");
         driver.findElement(By.id("check-form")).click();
-        waitFor(d -> d.findElement(By.cssSelector("#answer [role=alert]")).getText().contains("$.items[0].levels"));
+        waitFor(d -> d.findElement(By.cssSelector("#answer [role=alert]")).getText().contains("Item 1 \u00b7 Levels:"));
+        assertTrue(!driver.findElement(By.cssSelector("#answer [role=alert]")).getText().contains("$."),
+                driver.findElement(By.cssSelector("#answer [role=alert]")).getText());
         WebElement levels = first.findElement(By.cssSelector("[data-field=levels]"));
         assertEquals("true", levels.getDomAttribute("aria-invalid"));
         String describedBy = levels.getDomAttribute("aria-describedby");
@@ -194,7 +206,9 @@ class PageInBrowserTest {
 
     @Test
     void everyControlHasALabel() {
+        choose(item("1"), "service", "diagnostic_medial_branch_block");
         driver.findElement(By.id("add-item")).click();
+        choose(item("2"), "service", "facet_radiofrequency_neurotomy");
         driver.findElement(By.id("add-care")).click();
         driver.findElement(By.id("add-procedure")).click();
         driver.findElement(By.cssSelector("#file-panel summary")).click();
@@ -214,11 +228,11 @@ class PageInBrowserTest {
         // Every fact the published schema has is a question on the form.
         @SuppressWarnings("unchecked")
         List<String> facts = (List<String>) driver.executeScript(
-                "return Array.from(document.querySelectorAll('.fact')).map(f => f.dataset.fact);");
-        for (String fact : List.of("radicularSymptoms", "radiculopathyOnElectrodiagnostics", "spinalStenosis", "priorFusion",
+                "return Array.from(document.querySelectorAll('.fact')).filter(f => f.offsetParent).map(f => f.dataset.fact);");
+        for (String fact : List.of("radicularSymptoms", "radiculopathyOnElectrodiagnostics", "priorFusion",
                 "surgeryPlanned", "facetTenderness", "axialPain", "painfulOrLimitedExtensionRotation", "imagingFacetFindings",
                 "extremeAnxiety", "activeTherapy", "sedation", "workStatusImproved", "adlImproved", "medicationReduced",
-                "painScaleRecorded")) {
+                "painScaleRecorded", "injectateVolumeCc")) {
             assertTrue(facts.contains(fact), fact + " has no question on the form");
         }
     }
@@ -379,8 +393,11 @@ class PageInBrowserTest {
     private static void assertHumanWords() {
         for (WebElement article : driver.findElements(By.cssSelector("article.item-answer"))) {
             String determination = article.getDomAttribute("data-determination");
-            assertEquals(DETERMINATION_WORDS.get(determination),
-                    article.findElement(By.cssSelector("[data-role=determination]")).getText());
+            assertEquals(OUTCOME_WORDS.get(article.getDomAttribute("data-outcome")),
+                    article.findElement(By.cssSelector("[data-role=outcome]")).getText());
+            for (WebElement d : article.findElements(By.cssSelector("[data-role=determination]"))) {
+                assertEquals(DETERMINATION_WORDS.get(determination), d.getText());
+            }
             for (WebElement row : article.findElements(By.cssSelector("tr[data-criterion-id]"))) {
                 String words = STATUS_WORDS.get(row.getDomAttribute("data-status"));
                 assertTrue(row.findElement(By.cssSelector(".status")).getText().endsWith(words), row.getText());
