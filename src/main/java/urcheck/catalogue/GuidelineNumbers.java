@@ -21,7 +21,12 @@ public record GuidelineNumbers(String description, String defaultEdition, Map<St
         return editions.containsKey(edition);
     }
 
-    /** The numbers in force for an edition, as facts for the rules. */
+    /** The numbers in force for an edition, as the rules read them (see {@link NumbersInForce}). */
+    public NumbersInForce inForce(String edition) {
+        return new NumbersInForce(edition, forEdition(edition));
+    }
+
+    /** The numbers in force for an edition, each with its value for that edition. */
     public List<GuidelineNumber> forEdition(String edition) {
         List<GuidelineNumber> out = new ArrayList<>(numbers.size());
         for (Entry e : numbers) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import urcheck.casefile.CaseFacts;
-import urcheck.facts.GuidelineNumber;
 import urcheck.facts.RequestedService;
 
 /**
@@ -60,10 +59,8 @@ public final class CaseChecker {
         Outcomes outcomes = new Outcomes(rules.catalogue());
         try {
             session.setGlobal("outcome", outcomes);
+            session.setGlobal("numbers", rules.numbersInForce(edition));
             session.addEventListener(outcomes);
-            for (GuidelineNumber n : rules.numbers().forEdition(edition)) {
-                session.insert(n);
-            }
             for (Object fact : insertionOrder) {
                 session.insert(fact);
             }

@@ -23,6 +23,7 @@ import urcheck.catalogue.Citation;
 import urcheck.catalogue.CriteriaCatalogue;
 import urcheck.catalogue.CriterionEntry;
 import urcheck.catalogue.GuidelineNumbers;
+import urcheck.catalogue.NumbersInForce;
 import urcheck.catalogue.SectionEntry;
 import urcheck.casefile.DiagnosisCodes;
 import urcheck.casefile.ProcedureCodes;
@@ -52,6 +53,8 @@ public final class RuleBase {
     private final ProcedureCodes codes;
     private final DiagnosisCodes diagnosisCodes;
     private final KnowledgeVersion knowledgeVersion;
+    /** Per ODG edition, built once: every case of an edition reads the same numbers. */
+    private final Map<String, NumbersInForce> numbersInForce = new HashMap<>();
 
     private RuleBase(KieBase kieBase, CriteriaCatalogue catalogue, GuidelineNumbers numbers, ProcedureCodes codes,
                      DiagnosisCodes diagnosisCodes, Map<String, List<Rule>> rulesByCriterion, String origin,
@@ -63,6 +66,9 @@ public final class RuleBase {
         this.sessions = kieBase.newKieSessionsPool(SESSION_POOL_SIZE);
         this.catalogue = catalogue;
         this.numbers = numbers;
+        for (String edition : numbers.editions().keySet()) {
+            numbersInForce.put(edition, numbers.inForce(edition));
+        }
         this.rulesByCriterion = rulesByCriterion;
         this.origin = origin;
     }
@@ -214,6 +220,15 @@ public final class RuleBase {
 
     public GuidelineNumbers numbers() {
         return numbers;
+    }
+
+    /** The numbers in force for a known edition (the rules' global {@code numbers}). */
+    public NumbersInForce numbersInForce(String edition) {
+        NumbersInForce n = numbersInForce.get(edition);
+        if (n == null) {
+            throw new IllegalArgumentException("unknown ODG edition " + edition);
+        }
+        return n;
     }
 
     public DiagnosisCodes diagnosisCodes() {
