@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import urcheck.casefile.CaseFacts;
 import urcheck.facts.RequestedService;
@@ -48,6 +47,18 @@ public final class CaseChecker {
 
     /** Like {@link #check(CaseFacts, String)}, inserting the facts in the order given (tests shuffle it). */
     public Evaluation check(CaseFacts facts, List<Object> insertionOrder, String editionOverride) {
+        try (CaseRun run = start(facts, editionOverride)) {
+            run.insert(insertionOrder);
+            run.fire();
+            return run.collect();
+        }
+    }
+
+    /**
+     * One case's run in the steps {@link #check} takes one after another (the benchmark times each):
+     * a session with the edition's numbers, the facts in, the rules fired, the results out, the session reset.
+     */
+    public CaseRun start(CaseFacts facts, String editionOverride) {
         String edition = editionOverride != null ? editionOverride
                 : facts.context().odgEdition() != null ? facts.context().odgEdition()
                 : rules.numbers().defaultEdition();
@@ -55,31 +66,14 @@ public final class CaseChecker {
             throw new IllegalArgumentException("unknown ODG edition " + edition + "; known: "
                     + String.join(", ", rules.numbers().editions().keySet()));
         }
-        KieSession session = pool != null ? pool.newKieSession() : rules.newSession();
-        Outcomes outcomes = new Outcomes(rules.catalogue());
-        try {
-            session.setGlobal("outcome", outcomes);
-            session.setGlobal("numbers", rules.numbersInForce(edition));
-            session.addEventListener(outcomes);
-            for (Object fact : insertionOrder) {
-                session.insert(fact);
-            }
-            for (int i = RuleBase.PHASES.size() - 1; i >= 0; i--) {
-                session.getAgenda().getAgendaGroup(RuleBase.PHASES.get(i)).setFocus();
-            }
-            int fired = session.fireAllRules(FIRING_LIMIT);
-            if (fired >= FIRING_LIMIT) {
-                throw new IllegalStateException("the rules fired " + fired + " times on one case: a loop in the rules");
-            }
-            return collect(facts, edition, session.getObjects());
-        } finally {
-            // The listener belongs to this case; a pooled session must not carry it to the next one.
-            session.removeEventListener(outcomes);
-            session.dispose();
-        }
+        return new CaseRun(facts, edition, pool != null ? pool.newKieSession() : rules.newSession(), rules);
     }
 
-    private static Evaluation collect(CaseFacts facts, String edition, Collection<?> objects) {
+    static int firingLimit() {
+        return FIRING_LIMIT;
+    }
+
+    static Evaluation collect(CaseFacts facts, String edition, Collection<?> objects) {
         Map<String, Governs> governing = new HashMap<>();
         Map<String, List<CriterionResult>> results = new HashMap<>();
         Map<String, Determination> determinations = new HashMap<>();
