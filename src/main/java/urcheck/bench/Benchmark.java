@@ -118,13 +118,24 @@ public final class Benchmark {
                     rates.add(best);
                 }
             }
+            say("where the CPU goes, phase by phase (one thread)");
+            List<PhaseTable.Phase> phases = new PhaseTable(checker).measure(firstLines(file, PHASE_CASES), Math.max(1, settings.repeats()));
             ColdStart cold = new ColdStart(settings, log);
             List<ColdStart.Timing> starts = cold.measure();
             BatchMemory.Result memory = new BatchMemory(settings, log).measure();
-            return new BenchReport(settings, Runtime.getRuntime().availableProcessors(), rates, starts, memory,
+            return new BenchReport(settings, Runtime.getRuntime().availableProcessors(), rates, phases, starts, memory,
                     loadBefore + " before the measurements, " + loadAverage() + " after");
         } finally {
             Files.deleteIfExists(file);
+        }
+    }
+
+    /** Cases for the phase table: enough for stable figures, few enough to hold every phase's output. */
+    private static final int PHASE_CASES = 20_000;
+
+    private static List<String> firstLines(Path file, int max) throws IOException {
+        try (java.util.stream.Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.limit(max).toList();
         }
     }
 

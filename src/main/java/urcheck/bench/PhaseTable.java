@@ -1,0 +1,123 @@
+package urcheck.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import urcheck.Checker;
+import urcheck.answer.AnswerJson;
+import urcheck.answer.CaseAnswer;
+import urcheck.casefile.CaseFile;
+import urcheck.casefile.InvalidCaseFileException;
+import urcheck.engine.CaseRun;
+import urcheck.engine.Evaluation;
+
+/**
+ * Where a full check's CPU goes, per case and per phase, on one thread (README "Speed"): each phase that
+ * hands a value to the next (parse, validate, bind, assemble, answer build, answer JSON) runs as a pass of
+ * its own over every case, timed by the thread's CPU clock; the rule session's steps (take a session and
+ * insert the facts, fire, collect, reset) cannot be separated into passes, so their pass's CPU is shared
+ * out in proportion to the wall time each step took within it.
+ */
+final class PhaseTable {
+
+    /** One phase: its name and CPU microseconds per case. */
+    record Phase(String name, double micros) {
+    }
+
+    private final Checker checker;
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+
+    PhaseTable(Checker checker) {
+        this.checker = checker;
+    }
+
+    /** The phases in the order a case goes through them; the best (lowest) of {@code passes} passes each. */
+    List<Phase> measure(List<String> lines, int passes) {
+        Map<String, Double> best = new LinkedHashMap<>();
+        for (int p = 0; p <= passes; p++) {
+            // Pass 0 warms the JIT up and is not counted.
+            Map<String, Double> one = onePass(lines);
+            if (p > 0) {
+                one.forEach((k, v) -> best.merge(k, v, Math::min));
+            }
+        }
+        List<Phase> out = new ArrayList<>();
+        best.forEach((k, v) -> out.add(new Phase(k, v)));
+        return out;
+    }
+
+    private Map<String, Double> onePass(List<String> lines) {
+        int n = lines.size();
+        Map<String, Double> us = new LinkedHashMap<>();
+        List<byte[]> bytes = new ArrayList<>(n);
+        for (String l : lines) {
+            bytes.add(l.getBytes(StandardCharsets.UTF_8));
+        }
+        long t = cpu();
+        List<CaseFile> cases = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            try {
+                cases.add(checker.reader().read("bench", bytes.get(i)));
+            } catch (InvalidCaseFileException e) {
+                // The benchmark checked every generated case first; say which, never what it holds.
+                throw new IllegalStateException("generated case " + (i + 1) + " is not a valid case file");
+            }
+        }
+        t = record(us, "read: parse, validate, bind, assemble", t, n);
+        long[] wall = new long[4];
+        List<Evaluation> evaluations = new ArrayList<>(n);
+        for (CaseFile c : cases) {
+            long w0 = System.nanoTime();
+            CaseRun run = checker.engine().start(c.facts(), null);
+            run.insert(c.facts().all());
+            long w1 = System.nanoTime();
+            run.fire();
+            long w2 = System.nanoTime();
+            evaluations.add(run.collect());
+            long w3 = System.nanoTime();
+            run.close();
+            long w4 = System.nanoTime();
+            wall[0] += w1 - w0;
+            wall[1] += w2 - w1;
+            wall[2] += w3 - w2;
+            wall[3] += w4 - w3;
+        }
+        long now = cpu();
+        double rules = (now - t) / 1000.0 / n;
+        double allWall = wall[0] + wall[1] + wall[2] + wall[3];
+        String[] steps = {"rules: take a pooled session, insert the facts", "rules: fire", "rules: collect the results",
+                "rules: reset the session"};
+        for (int i = 0; i < steps.length; i++) {
+            us.put(steps[i], rules * wall[i] / allWall);
+        }
+        t = now;
+        List<CaseAnswer> answers = new ArrayList<>(n);
+        for (Evaluation e : evaluations) {
+            answers.add(checker.answers().answer(e));
+        }
+        t = record(us, "answer: build", t, n);
+        long chars = 0;
+        for (CaseAnswer a : answers) {
+            chars += AnswerJson.compact(a).length();
+        }
+        record(us, "answer: full JSON line", t, n);
+        if (chars == 0) {
+            throw new IllegalStateException("no answer was written");
+        }
+        return us;
+    }
+
+    private long record(Map<String, Double> us, String phase, long since, int cases) {
+        long now = cpu();
+        us.put(phase, (now - since) / 1000.0 / cases);
+        return now;
+    }
+
+    private long cpu() {
+        return threads.getCurrentThreadCpuTime();
+    }
+}
