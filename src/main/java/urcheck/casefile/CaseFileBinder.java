@@ -35,8 +35,8 @@ import urcheck.facts.ServiceType;
  * {@code --trusted-input}) they are what stands between a case and a wrong or half answer: every field the
  * checker reads must have its type, every value an enum takes must be one of its values, the fields the
  * checker needs must be there, and a field the format does not have is refused rather than ignored. Each
- * says so as the schema validator would (same path, same words). What is left to the schema alone: ranges,
- * lengths, patterns and list sizes.
+ * says so as the schema validator would (same path, same words), and so does a case with no item. What is
+ * left to the schema alone: ranges, lengths, patterns, and list sizes other than that.
  */
 final class CaseFileBinder {
 
@@ -135,9 +135,13 @@ final class CaseFileBinder {
                 default -> unknown(at, k);
             }
         }
-        required(caseId == null && !n.has("caseId"), at, "caseId");
-        required(jurisdiction == null && !n.has("jurisdiction"), at, "jurisdiction");
-        required(items == null && !n.has("items"), at, "items");
+        required(!n.has("caseId"), at, "caseId");
+        required(!n.has("jurisdiction"), at, "jurisdiction");
+        required(!n.has("items"), at, "items");
+        if (items != null && items.isEmpty()) {
+            // Nothing to answer: an empty answer would look like a checked request.
+            problems.add(new Problem("$.items", "must have at least 1 items but found 0"));
+        }
         return new CaseFileDto(caseId, jurisdiction, odgEdition, requestDate, injuryDate, items, clinical, care, procedures,
                 plan, expected);
     }

@@ -12,58 +12,41 @@ final class NumberCheck {
     }
 
     static void nonFinite(JsonNode node, String path, List<Problem> problems) {
-        if (tooLarge(node)) {
-            problems.add(problem(path));
-        } else if (node.isContainerNode()) {
-            walk(node, new Crumb(null, path, null, -1), problems);
+        // Almost every case has no such number: a walk that builds nothing says so. Only when it finds one
+        // does the walk that spells out every path run (building a path for every node cost ~5 us a case).
+        if (allFinite(node)) {
+            return;
         }
+        withPaths(node, path, problems);
     }
 
-    /** The children of a container; a path is spelt out only for a number found too large (almost never). */
-    private static void walk(JsonNode container, Crumb at, List<Problem> problems) {
-        if (container.isArray()) {
-            for (int i = 0; i < container.size(); i++) {
-                if (problems.size() > ProblemLimit.MAX) {
-                    return;
-                }
-                JsonNode child = container.get(i);
-                if (tooLarge(child)) {
-                    problems.add(problem(new Crumb(at, null, null, i).path()));
-                } else if (child.isContainerNode()) {
-                    walk(child, new Crumb(at, null, null, i), problems);
+    private static boolean allFinite(JsonNode node) {
+        if (node.isContainerNode()) {
+            for (JsonNode child : node) {
+                if (!allFinite(child)) {
+                    return false;
                 }
             }
-        } else {
-            for (Iterator<Map.Entry<String, JsonNode>> it = container.fields(); it.hasNext(); ) {
-                if (problems.size() > ProblemLimit.MAX) {
-                    return;
-                }
+            return true;
+        }
+        return !node.isFloatingPointNumber() || Double.isFinite(node.doubleValue());
+    }
+
+    private static void withPaths(JsonNode node, String path, List<Problem> problems) {
+        if (problems.size() > ProblemLimit.MAX) {
+            return;
+        }
+        if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
+            problems.add(new Problem(path, "a number within range (this one is too large to read)"));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                withPaths(node.get(i), path + "[" + i + "]", problems);
+            }
+        } else if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                JsonNode child = e.getValue();
-                if (tooLarge(child)) {
-                    problems.add(problem(new Crumb(at, null, e.getKey(), -1).path()));
-                } else if (child.isContainerNode()) {
-                    walk(child, new Crumb(at, null, e.getKey(), -1), problems);
-                }
+                withPaths(e.getValue(), path + "." + Problem.key(e.getKey()), problems);
             }
-        }
-    }
-
-    private static boolean tooLarge(JsonNode node) {
-        return node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue());
-    }
-
-    private static Problem problem(String path) {
-        return new Problem(path, "a number within range (this one is too large to read)");
-    }
-
-    /** One step down the tree: the root's path, an object key or an array index. */
-    private record Crumb(Crumb parent, String root, String key, int index) {
-        String path() {
-            if (parent == null) {
-                return root;
-            }
-            return parent.path() + (key != null ? "." + Problem.key(key) : "[" + index + "]");
         }
     }
 }
