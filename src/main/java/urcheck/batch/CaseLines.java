@@ -1,38 +1,106 @@
 package urcheck.batch;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import urcheck.Checker;
 import urcheck.answer.AnswerJson;
+import urcheck.casefile.CaseFile;
+import urcheck.casefile.CaseFileReader;
 import urcheck.casefile.InvalidCaseFileException;
 import urcheck.casefile.Problem;
 
 /**
  * Checks one line of a JSONL batch: the line is a case file; the result is the line to write, the
  * compact form of what {@code check --json} gives for that case, or a {@link LineError}.
- * Thread-safe (the checker is).
+ * With trusted input ({@code check --batch --trusted-input}) the case-file schema is not checked and every
+ * line written says so first: {@value #INPUT_VALIDATION_SKIPPED}. Thread-safe (the checker is).
  */
 public final class CaseLines {
 
     public enum Kind { CHECKED, INVALID, FAILED }
 
-    /** The JSON line to write, and for an error what to tell a person on stderr. */
-    public record Result(Kind kind, String json, String report) {
+    /** The option that skips the schema; only the command line offers it, never the HTTP API. */
+    public static final String TRUSTED_INPUT_OPTION = "--trusted-input";
+    /** What each line written under it starts with (docs/answer.md), so no answer is taken as validated. */
+    public static final String INPUT_VALIDATION_SKIPPED = "\"inputValidation\":\"skipped: " + TRUSTED_INPUT_OPTION + "\"";
+    private static final String MARKED_START = "{" + INPUT_VALIDATION_SKIPPED + ",";
+
+    /**
+     * The JSON line to write, and for an error what to tell a person on stderr. A class, not a record: under
+     * {@code --trusted-input} the line is the answer with a field put first, written by {@link #writeTo}
+     * without building it (copying an 8 KB answer once more cost ~3 us a line).
+     */
+    public static final class Result {
+        private final Kind kind;
+        private final String json;
+        private final String report;
+        private final boolean validationSkipped;
+
+        Result(Kind kind, String json, String report, boolean validationSkipped) {
+            this.kind = kind;
+            this.json = json;
+            this.report = report;
+            this.validationSkipped = validationSkipped;
+        }
+
+        public Kind kind() {
+            return kind;
+        }
+
+        /** The line, as {@link #writeTo} writes it. */
+        public String json() {
+            return validationSkipped ? marked(json) : json;
+        }
+
+        /** For an invalid or failed line, what to print on stderr; null for an answer. */
+        public String report() {
+            return report;
+        }
+
+        /** Writes the line (without its newline). */
+        public void writeTo(Writer out) throws IOException {
+            if (validationSkipped && json.startsWith("{") && json.length() > 2) {
+                out.write(MARKED_START);
+                out.write(json, 1, json.length() - 1);
+            } else {
+                out.write(json());
+            }
+        }
     }
 
     private final Checker checker;
     private final String edition;
     private final String inputName;
+    private final boolean trustedInput;
 
     /**
      * @param inputName how messages name the input ("cases.jsonl", "stdin")
      * @param edition the ODG edition overriding each case's own, or null
      */
     public CaseLines(Checker checker, String edition, String inputName) {
+        this(checker, edition, inputName, false);
+    }
+
+    /**
+     * @param trustedInput read without the schema validation step ({@link CaseFileReader#readTrusted}),
+     *                     and say so in every line written
+     */
+    public CaseLines(Checker checker, String edition, String inputName, boolean trustedInput) {
         this.checker = checker;
         this.edition = edition;
         this.inputName = inputName;
+        this.trustedInput = trustedInput;
+    }
+
+    /** The line's JSON object with the trusted-input field first. */
+    static String marked(String json) {
+        if (!json.startsWith("{")) {
+            throw new IllegalStateException("a batch line is not a JSON object");
+        }
+        return "{" + INPUT_VALIDATION_SKIPPED + (json.equals("{}") ? "}" : "," + json.substring(1));
     }
 
     public Result check(long lineNumber, String line) {
@@ -45,21 +113,22 @@ public final class CaseLines {
             return invalid(lineNumber, name, List.of(new Problem("$", "empty line; expected a case file (a JSON object) on every line")));
         }
         try {
-            String json = AnswerJson.compact(checker.answer(
-                    checker.reader().read(name, line.getBytes(StandardCharsets.UTF_8)), edition));
-            return new Result(Kind.CHECKED, json, null);
+            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+            CaseFile file = trustedInput ? checker.reader().readTrusted(name, bytes) : checker.reader().read(name, bytes);
+            String json = AnswerJson.compact(checker.answer(file, edition));
+            return new Result(Kind.CHECKED, json, null, trustedInput);
         } catch (InvalidCaseFileException e) {
             return invalid(lineNumber, name, e.problems());
         } catch (RuntimeException e) {
             // The class and where, never the message: an exception's message can quote the case.
             Problem p = new Problem("$", e.getClass().getSimpleName() + " at " + Checker.whereFailed(e));
             return new Result(Kind.FAILED, AnswerJson.compact(new LineError(lineNumber, LineError.INTERNAL, List.of(p))),
-                    name + ": internal error: " + p.message());
+                    name + ": internal error: " + p.message(), trustedInput);
         }
     }
 
-    private static Result invalid(long lineNumber, String name, List<Problem> problems) {
+    private Result invalid(long lineNumber, String name, List<Problem> problems) {
         return new Result(Kind.INVALID, AnswerJson.compact(new LineError(lineNumber, LineError.INVALID, problems)),
-                problems.stream().map(p -> name + ": " + p).collect(Collectors.joining("\n")));
+                problems.stream().map(p -> name + ": " + p).collect(Collectors.joining("\n")), trustedInput);
     }
 }

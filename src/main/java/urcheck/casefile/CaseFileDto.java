@@ -1,49 +1,54 @@
 package urcheck.casefile;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import urcheck.facts.Anesthetic;
+import urcheck.facts.CareModality;
+import urcheck.facts.CareResponse;
+import urcheck.facts.DiagnosisCondition;
+import urcheck.facts.Documented;
+import urcheck.facts.FindingKind;
+import urcheck.facts.Jurisdiction;
+import urcheck.facts.Laterality;
+import urcheck.facts.PhysicalMedicineDiagnosis;
+import urcheck.facts.ProcedureType;
+import urcheck.facts.Purpose;
+import urcheck.facts.QualitativeRelief;
+import urcheck.facts.Region;
+import urcheck.facts.ServiceType;
 
-/** The case file as JSON has it, already checked against case-file.schema.json. */
-@JsonIgnoreProperties({"$schema"})
-record CaseFileDto(String caseId, String jurisdiction, String odgEdition, String requestDate, String injuryDate,
-                   List<Item> items, Clinical clinical, List<Care> conservativeCare,
-                   List<Procedure> priorProcedures, Plan plan, JsonNode expected) {
+/**
+ * The case file as JSON has it, bound by {@link CaseFileBinder}: fields as written, enum values already
+ * looked up. What it means (levels, dates, codes, the items' links) is {@link FactAssembler}'s work.
+ * Public as a type only, so the phases of {@link CaseFileReader} can be called one after another.
+ */
+public record CaseFileDto(String caseId, Jurisdiction jurisdiction, String odgEdition, String requestDate, String injuryDate,
+                          List<Item> items, Clinical clinical, List<Care> conservativeCare,
+                          List<Procedure> priorProcedures, Plan plan, JsonNode expected) {
 
-    record Item(String id, String request, String service, String purpose, String region, String levels,
-                String laterality, Integer sessions, String frequency, Integer visits, String diagnosis,
+    record Item(String id, String request, ServiceType service, Purpose purpose, Region region, String levels,
+                Laterality laterality, Integer sessions, String frequency, Integer visits, PhysicalMedicineDiagnosis diagnosis,
                 List<String> cpt, String primaryItem, Boolean repeat, Boolean stagedSides, Integer set,
                 String alternativeTo) {
     }
 
-    record Finding(String status, String levels, String note) {
+    record Finding(Documented status, String levels, String note) {
     }
 
-    /** The clinical block: named findings, and the diagnoses list beside them. */
-    static final class Clinical {
-        final java.util.TreeMap<String, Finding> findings = new java.util.TreeMap<>();
-        List<DiagnosisEntry> diagnoses = List.of();
-
-        @com.fasterxml.jackson.annotation.JsonAnySetter
-        void finding(String name, Finding f) {
-            findings.put(name, f);
-        }
-
-        @com.fasterxml.jackson.annotation.JsonSetter("diagnoses")
-        void diagnoses(List<DiagnosisEntry> list) {
-            diagnoses = list == null ? List.of() : list;
-        }
+    /** The clinical block: named findings (by kind), and the diagnoses list beside them. */
+    record Clinical(EnumMap<FindingKind, Finding> findings, List<DiagnosisEntry> diagnoses) {
     }
 
-    record DiagnosisEntry(String icd10, String condition, String status, String levels, String note) {
+    /** {@code uncertain}: the status "uncertain" (the other is "present"). */
+    record DiagnosisEntry(String icd10, DiagnosisCondition condition, boolean uncertain, String levels, String note) {
     }
 
     record Plan(Finding activeTherapy, Finding sedation, Finding opioidSedation, Finding homePainMedicationWithheld,
                 Finding painDiary, Finding neurotomyPlanned, Double injectateVolumeCc) {
     }
 
-    record Care(String modality, Integer weeks, Integer visits, String response, Finding functionalImprovement,
+    record Care(CareModality modality, Integer weeks, Integer visits, CareResponse response, Finding functionalImprovement,
                 String note) {
     }
 
@@ -67,8 +72,8 @@ record CaseFileDto(String caseId, String jurisdiction, String odgEdition, String
                             Finding painScaleRecorded) {
     }
 
-    record Procedure(String type, String date, String region, String levels, Double reliefPercent,
-                     Duration reliefDuration, String qualitativeRelief, String anesthetic,
+    record Procedure(ProcedureType type, String date, Region region, String levels, Double reliefPercent,
+                     Duration reliefDuration, QualitativeRelief qualitativeRelief, Anesthetic anesthetic,
                      FunctionalChange functionalChange, String note) {
     }
 }

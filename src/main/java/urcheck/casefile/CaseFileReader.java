@@ -21,9 +21,22 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads case files: JSON syntax, then the published schema (case-file.schema.json), then what a schema
- * cannot say (levels that name real joints, item references, real dates). Every problem is reported
- * with its field path; none of the file's clinical content is logged.
+ * Reads case files, in four phases. Each is a public method, so that a benchmark can call them one after
+ * another and time each (docs/speed.md lists them under these names):
+ * <ol>
+ *   <li>{@link #parse parse}: bytes to a JSON tree (syntax, duplicate keys, one value per file);</li>
+ *   <li>{@link #validate validate}: numbers beyond a double's range, then the published schema
+ *       (case-file.schema.json);</li>
+ *   <li>{@link #bind bind}: the tree to a {@link CaseFileDto}, field by field (types, enum values, required
+ *       fields, field names: {@link CaseFileBinder});</li>
+ *   <li>{@link #assemble assemble}: the DTO to {@link CaseFacts}, with what a schema cannot say (levels that
+ *       name real joints, item references, codes that fit the service, real dates in order:
+ *       {@link FactAssembler}).</li>
+ * </ol>
+ * {@link #read(String, byte[])} runs all four, and is what every interface calls. {@link #readTrusted} leaves
+ * out the schema (not the number check) for {@code check --batch --trusted-input} only: binding and assembly
+ * still refuse what they cannot read. Every problem is reported with its field path; none of the file's
+ * clinical content is logged. Thread-safe.
  */
 public final class CaseFileReader {
 
@@ -31,8 +44,7 @@ public final class CaseFileReader {
 
     private final ObjectMapper json = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final Schema schema;
     private final Set<String> editions;
     private final java.util.Map<String, ProcedureCodes.Code> codes;
@@ -88,6 +100,30 @@ public final class CaseFileReader {
 
     /** Reads one case from bytes; {@code name} is how errors refer to it (a file name, "line 12"). */
     public CaseFile read(String name, byte[] bytes) throws InvalidCaseFileException {
+        return read(name, parse(name, bytes));
+    }
+
+    /** Reads one case already parsed (a case of a JSON-array batch, a draft the extractor built). */
+    public CaseFile read(String name, JsonNode tree) throws InvalidCaseFileException {
+        validate(name, tree);
+        return assemble(name, bind(name, tree));
+    }
+
+    /**
+     * Reads one case without the schema validation step, for {@code check --batch --trusted-input} only (cases
+     * from a system the user trusts): numbers out of range, wrong types, unknown enum values, missing or
+     * unknown fields are still refused by the number check and the binding, and levels, dates, codes and item
+     * references by assembly; ranges, lengths and patterns the schema sets are not checked. Never offered
+     * over HTTP: the server reads with {@link #read(String, byte[])}.
+     */
+    public CaseFile readTrusted(String name, byte[] bytes) throws InvalidCaseFileException {
+        JsonNode tree = parse(name, bytes);
+        numbersInRange(name, tree);
+        return assemble(name, bind(name, tree));
+    }
+
+    /** Phase 1: the bytes as a JSON tree; malformed JSON is refused with where (line, column), not what. */
+    public JsonNode parse(String name, byte[] bytes) throws InvalidCaseFileException {
         JsonNode tree;
         try {
             tree = json.readTree(bytes);
@@ -102,17 +138,13 @@ public final class CaseFileReader {
         if (tree == null || tree.isMissingNode()) {
             throw new InvalidCaseFileException(name, List.of(new Problem("$", "empty file; expected a JSON object")));
         }
-        return read(name, tree);
+        return tree;
     }
 
-    public CaseFile read(String name, JsonNode tree) throws InvalidCaseFileException {
+    /** Phase 2: numbers within a double's range, then the case-file schema; every problem found, sorted by path. */
+    public void validate(String name, JsonNode tree) throws InvalidCaseFileException {
+        numbersInRange(name, tree);
         List<Problem> problems = new ArrayList<>();
-        // Numbers past a double's range (1e400) read as Infinity, which the schema validator cannot compare
-        // with an enum or a maximum: refuse them by path first.
-        NumberCheck.nonFinite(tree, "$", problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidCaseFileException(name, problems);
-        }
         try {
             for (Error e : schema.validate(tree)) {
                 problems.add(schemaProblem(e));
@@ -126,31 +158,38 @@ public final class CaseFileReader {
             problems.sort(Comparator.comparing(Problem::path).thenComparing(Problem::message));
             throw new InvalidCaseFileException(name, problems);
         }
-        CaseFileDto dto;
-        try {
-            dto = json.treeToValue(tree, CaseFileDto.class);
-        } catch (JsonProcessingException e) {
-            // Jackson's message quotes the value it could not map: say where, not what.
-            throw new InvalidCaseFileException(name, List.of(new Problem(mappingPath(e), "does not fit the case-file format "
-                    + "(see case-file.schema.json)")));
+    }
+
+    /**
+     * Numbers past a double's range (1e400) read as Infinity, which the schema validator cannot compare with an
+     * enum or a maximum and which no field can mean: refused by path before anything else looks at the tree.
+     */
+    private static void numbersInRange(String name, JsonNode tree) throws InvalidCaseFileException {
+        List<Problem> problems = new ArrayList<>(0);
+        NumberCheck.nonFinite(tree, "$", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidCaseFileException(name, problems);
         }
+    }
+
+    /** Phase 3: the tree bound to the case file's fields. After {@link #validate} it refuses nothing. */
+    public CaseFileDto bind(String name, JsonNode tree) throws InvalidCaseFileException {
+        List<Problem> problems = new ArrayList<>(0);
+        CaseFileDto dto = CaseFileBinder.bind(tree, problems);
+        if (dto == null) {
+            throw new InvalidCaseFileException(name, problems);
+        }
+        return dto;
+    }
+
+    /** Phase 4: the facts the rules read, or every problem a schema cannot see (levels, dates, codes, item links). */
+    public CaseFile assemble(String name, CaseFileDto dto) throws InvalidCaseFileException {
         FactAssembler assembler = new FactAssembler(editions, codes, diagnosisCodes);
         CaseFacts facts = assembler.assemble(dto);
         if (!assembler.problems().isEmpty()) {
             throw new InvalidCaseFileException(name, assembler.problems());
         }
         return new CaseFile(name, facts, dto.expected());
-    }
-
-    private static String mappingPath(JsonProcessingException e) {
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m) {
-            StringBuilder s = new StringBuilder("$");
-            for (var ref : m.getPath()) {
-                s.append(ref.getFieldName() != null ? "." + Problem.key(ref.getFieldName()) : "[" + ref.getIndex() + "]");
-            }
-            return s.toString();
-        }
-        return "$";
     }
 
     /** Jackson quotes the offending token ("Unrecognized token 'numbness'"): words from a record stay out. */

@@ -1,6 +1,5 @@
 package urcheck.casefile;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import urcheck.facts.DiagnosisCondition;
@@ -18,9 +17,13 @@ public record DiagnosisCodes(String description, List<Code> codes) {
 
     public DiagnosisCondition conditionOf(String icd10) {
         String code = icd10.toUpperCase(Locale.ROOT);
-        return codes.stream().filter(c -> code.startsWith(c.prefix()))
-                .max(Comparator.comparingInt(c -> c.prefix().length()))
-                .map(c -> DiagnosisCondition.valueOf(c.condition().toUpperCase(Locale.ROOT)))
-                .orElse(DiagnosisCondition.OTHER);
+        // A loop, not a stream: this runs for every coded diagnosis of every case. Ties go to the first listed.
+        Code best = null;
+        for (Code c : codes) {
+            if (code.startsWith(c.prefix()) && (best == null || c.prefix().length() > best.prefix().length())) {
+                best = c;
+            }
+        }
+        return best == null ? DiagnosisCondition.OTHER : DiagnosisCondition.valueOf(best.condition().toUpperCase(Locale.ROOT));
     }
 }

@@ -7,27 +7,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import urcheck.facts.CareModality;
-import urcheck.facts.CareResponse;
 import urcheck.facts.CaseContext;
 import urcheck.facts.ClinicalFinding;
 import urcheck.facts.ConservativeCare;
-import urcheck.facts.Anesthetic;
 import urcheck.facts.Diagnosis;
 import urcheck.facts.DiagnosisCondition;
 import urcheck.facts.Documented;
-import urcheck.facts.QualitativeRelief;
 import urcheck.facts.UncertainFinding;
 import urcheck.facts.FindingKind;
-import urcheck.facts.Jurisdiction;
-import urcheck.facts.Laterality;
 import urcheck.facts.PartialDate;
 import urcheck.facts.PlanKind;
-import urcheck.facts.PhysicalMedicineDiagnosis;
 import urcheck.facts.PlannedInjectate;
 import urcheck.facts.PlannedTreatment;
 import urcheck.facts.PriorProcedure;
 import urcheck.facts.ProcedureType;
-import urcheck.facts.Purpose;
 import urcheck.facts.Region;
 import urcheck.facts.RequestedService;
 import urcheck.facts.ServiceType;
@@ -36,8 +29,26 @@ import urcheck.levels.LevelException;
 import urcheck.levels.LevelParser;
 import urcheck.levels.Levels;
 
-/** Turns a schema-valid case file into facts, noting what a schema cannot check. */
+/**
+ * Turns a bound case file into facts, noting what a schema cannot check. One per case. The work per value
+ * is a table lookup or a hand-written parse, and a field path is spelt out only for a problem or an
+ * uncertain finding (most cases have neither): assembling used to cost more than parsing the JSON.
+ */
 final class FactAssembler {
+
+    /** Where a value is, spelt out only when a problem or an uncertain finding needs it. */
+    private interface Where {
+        String path();
+    }
+
+    /** "functional improvement from physical therapy": what an uncertain one is called, per modality. */
+    private static final Map<CareModality, String> IMPROVEMENT_FROM = new java.util.EnumMap<>(CareModality.class);
+
+    static {
+        for (CareModality m : CareModality.values()) {
+            IMPROVEMENT_FROM.put(m, "functional improvement from " + CaseFileBinder.MODALITY.value(m).replace('_', ' '));
+        }
+    }
 
     private final Set<String> editions;
     private final Map<String, ProcedureCodes.Code> codes;
@@ -60,36 +71,45 @@ final class FactAssembler {
         if (dto.odgEdition() != null && !editions.contains(dto.odgEdition())) {
             problems.add(new Problem("$.odgEdition", "one of " + String.join(", ", new java.util.TreeSet<>(editions))));
         }
-        CaseContext context = new CaseContext(dto.caseId(), enumOf(Jurisdiction.class, dto.jurisdiction()),
-                dto.odgEdition(), date(dto.requestDate(), "$.requestDate"), date(dto.injuryDate(), "$.injuryDate"));
+        CaseContext context = new CaseContext(dto.caseId(), dto.jurisdiction(),
+                dto.odgEdition(), date(dto.requestDate(), () -> "$.requestDate"), date(dto.injuryDate(), () -> "$.injuryDate"));
         List<RequestedService> items = items(dto.items());
         List<ClinicalFinding> findings = new ArrayList<>();
         List<Diagnosis> diagnoses = new ArrayList<>();
         if (dto.clinical() != null) {
-            for (Map.Entry<String, CaseFileDto.Finding> e : dto.clinical().findings.entrySet()) {
-                ClinicalFinding f = finding(FindingKind.valueOf(snake(e.getKey())), e.getValue(), "$.clinical." + e.getKey());
-                if (f != null) {
-                    findings.add(f);
+            Map<FindingKind, CaseFileDto.Finding> named = dto.clinical().findings();
+            if (!named.isEmpty()) {
+                for (FindingKind kind : CaseFileBinder.IN_KEY_ORDER) {
+                    CaseFileDto.Finding f = named.get(kind);
+                    if (f == null) {
+                        continue;
+                    }
+                    ClinicalFinding finding = finding(kind, f, () -> "$.clinical." + CaseFileBinder.key(kind));
+                    if (finding != null) {
+                        findings.add(finding);
+                    }
                 }
             }
-            for (int i = 0; i < dto.clinical().diagnoses.size(); i++) {
-                diagnoses.add(diagnosis(dto.clinical().diagnoses.get(i), "$.clinical.diagnoses[" + i + "]"));
+            List<CaseFileDto.DiagnosisEntry> listed = dto.clinical().diagnoses();
+            for (int i = 0; i < listed.size(); i++) {
+                int at = i;
+                diagnoses.add(diagnosis(listed.get(i), () -> "$.clinical.diagnoses[" + at + "]"));
             }
         }
         List<ConservativeCare> care = new ArrayList<>();
         if (dto.conservativeCare() != null) {
             for (int i = 0; i < dto.conservativeCare().size(); i++) {
                 CaseFileDto.Care c = dto.conservativeCare().get(i);
-                care.add(new ConservativeCare(enumOf(CareModality.class, c.modality()), c.weeks(), c.visits(),
-                        enumOf(CareResponse.class, c.response()),
-                        documented(c.functionalImprovement(), "functional improvement from " + c.modality().replace('_', ' '),
-                                "$.conservativeCare[" + i + "].functionalImprovement"), c.note()));
+                int at = i;
+                care.add(new ConservativeCare(c.modality(), c.weeks(), c.visits(), c.response(),
+                        documented(c.functionalImprovement(), IMPROVEMENT_FROM.get(c.modality()),
+                                () -> "$.conservativeCare[" + at + "].functionalImprovement"), c.note()));
             }
         }
         List<PriorProcedure> procedures = new ArrayList<>();
         if (dto.priorProcedures() != null) {
             for (int i = 0; i < dto.priorProcedures().size(); i++) {
-                procedures.add(procedure(dto.priorProcedures().get(i), "$.priorProcedures[" + i + "]"));
+                procedures.add(procedure(dto.priorProcedures().get(i), i));
             }
         }
         checkDateOrder(context, procedures);
@@ -113,102 +133,106 @@ final class FactAssembler {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < dtos.size(); i++) {
             Integer earlier = index.putIfAbsent(dtos.get(i).id(), i);
-            serviceOf(dtos.get(i), "$.items[" + i + "]", true);
+            serviceOf(dtos.get(i), i, true);
             if (earlier != null) {
-                problems.add(new Problem("$.items[" + i + "].id", "a unique item id (item " + earlier + " has the same id)"));
+                problems.add(new Problem(itemPath(i) + ".id", "a unique item id (item " + earlier + " has the same id)"));
             }
         }
-        List<RequestedService> out = new ArrayList<>();
+        List<RequestedService> out = new ArrayList<>(dtos.size());
         for (int i = 0; i < dtos.size(); i++) {
             CaseFileDto.Item d = dtos.get(i);
-            String path = "$.items[" + i + "]";
-            ServiceType service = serviceOf(d, path, false);
+            ServiceType service = serviceOf(d, i, false);
             if (service == null) {
                 continue;
             }
             if (service.associated() && d.primaryItem() == null) {
-                problems.add(new Problem(path + ".primaryItem", "is required: the id of the procedure this "
+                problems.add(new Problem(itemPath(i) + ".primaryItem", "is required: the id of the procedure this "
                         + service.label() + " goes with"));
             } else if (!service.associated() && d.primaryItem() != null) {
-                problems.add(new Problem(path + ".primaryItem", "only associated services (additional_level, "
+                problems.add(new Problem(itemPath(i) + ".primaryItem", "only associated services (additional_level, "
                         + "imaging_guidance, iv_sedation) name a primary item"));
             } else if (d.primaryItem() != null) {
                 Integer target = index.get(d.primaryItem());
                 if (target == null) {
-                    problems.add(new Problem(path + ".primaryItem", "the id of another item in this case (no item has this id)"));
-                } else if (serviceOf(dtos.get(target), "", false) != null && serviceOf(dtos.get(target), "", false).associated()) {
-                    problems.add(new Problem(path + ".primaryItem", "the id of a primary procedure (items[" + target
-                            + "] is itself an associated service)"));
+                    problems.add(new Problem(itemPath(i) + ".primaryItem", "the id of another item in this case (no item has this id)"));
+                } else {
+                    ServiceType primary = serviceOf(dtos.get(target), target, false);
+                    if (primary != null && primary.associated()) {
+                        problems.add(new Problem(itemPath(i) + ".primaryItem", "the id of a primary procedure (items[" + target
+                                + "] is itself an associated service)"));
+                    }
                 }
             }
-            Levels levels = levels(d.levels(), path + ".levels", levelContext(service));
-            Region region = d.region() == null ? null : enumOf(Region.class, d.region());
+            int at = i;
+            Levels levels = levels(d.levels(), () -> itemPath(at) + ".levels", levelContext(service));
+            Region region = d.region();
             if (levels != null && levels.region() != null) {
                 if (region == null) {
                     region = levels.region();
                 } else if (region != levels.region()) {
-                    problems.add(new Problem(path + ".region", "the region of the levels (" + levels.jointList()
+                    problems.add(new Problem(itemPath(i) + ".region", "the region of the levels (" + levels.jointList()
                             + " are " + levels.region().label() + ", not " + region.label() + ")"));
                 }
             }
             if (region == null) {
                 region = regionFromCodes(d);
             }
-            checkCodeRegions(d, region, path);
+            checkCodeRegions(d, region, i);
             if (region == null && service != ServiceType.MASSAGE_THERAPY && service != ServiceType.OTHER && !service.associated()) {
-                problems.add(new Problem(path + ".region", "the spinal region (cervical, thoracic or lumbar) or the levels of the "
+                problems.add(new Problem(itemPath(i) + ".region", "the spinal region (cervical, thoracic or lumbar) or the levels of the "
                         + service.label()));
             }
-            out.add(new RequestedService(d.id(), d.request(), service,
-                    d.purpose() == null ? null : enumOf(Purpose.class, d.purpose()), region, levels,
-                    d.laterality() == null ? null : enumOf(Laterality.class, d.laterality()),
-                    d.sessions() == null ? 1 : d.sessions(), d.sessions() != null, d.visits(),
-                    d.diagnosis() == null ? null : enumOf(PhysicalMedicineDiagnosis.class, d.diagnosis()), d.cpt(),
+            out.add(new RequestedService(d.id(), d.request(), service, d.purpose(), region, levels, d.laterality(),
+                    d.sessions() == null ? 1 : d.sessions(), d.sessions() != null, d.visits(), d.diagnosis(), d.cpt(),
                     d.primaryItem(), d.repeat(), Boolean.TRUE.equals(d.stagedSides()), d.set(), d.alternativeTo()));
         }
         return out;
+    }
+
+    private static String itemPath(int i) {
+        return "$.items[" + i + "]";
     }
 
     /**
      * The item's service: as stated, or as its CPT codes say. Every code must fit the stated service;
      * a disagreement is reported, never resolved by picking one ({@code report} says whether to report).
      */
-    private ServiceType serviceOf(CaseFileDto.Item d, String path, boolean report) {
-        ServiceType stated = d.service() == null ? null : enumOf(ServiceType.class, d.service());
+    private ServiceType serviceOf(CaseFileDto.Item d, int item, boolean report) {
+        ServiceType stated = d.service();
         List<String> cpt = d.cpt() == null ? List.of() : d.cpt();
         ServiceType fromCodes = null;
         for (int k = 0; k < cpt.size(); k++) {
             ProcedureCodes.Code code = codes.get(cpt.get(k));
             if (code == null) {
                 if (report) {
-                    problems.add(new Problem(path + ".cpt[" + k + "]", "a procedure code urcheck knows ("
+                    problems.add(new Problem(itemPath(item) + ".cpt[" + k + "]", "a procedure code urcheck knows ("
                             + String.join(", ", new java.util.TreeSet<>(codes.keySet())) + "); " + cpt.get(k) + " is not one"));
                 }
                 return null;
             }
-            if (stated != null && !code.services().contains(stated.name().toLowerCase(Locale.ROOT))) {
+            if (stated != null && !code.services().contains(CaseFileBinder.SERVICE.value(stated))) {
                 if (report) {
-                    problems.add(new Problem(path + ".cpt[" + k + "]", "a code that fits the service "
-                            + stated.name().toLowerCase(Locale.ROOT) + "; " + code.code() + " is " + code.description()
+                    problems.add(new Problem(itemPath(item) + ".cpt[" + k + "]", "a code that fits the service "
+                            + CaseFileBinder.SERVICE.value(stated) + "; " + code.code() + " is " + code.description()
                             + " (service " + String.join(" or ", code.services()) + "). Correct the code or the service"));
                 }
                 return null;
             }
             if (fromCodes == null) {
-                fromCodes = enumOf(ServiceType.class, code.services().get(0));
+                fromCodes = fromTable(CaseFileBinder.SERVICE, ServiceType.class, code.services().get(0));
             }
         }
         return stated != null ? stated : fromCodes;
     }
 
-    private void checkCodeRegions(CaseFileDto.Item d, Region region, String path) {
+    private void checkCodeRegions(CaseFileDto.Item d, Region region, int item) {
         if (d.cpt() == null || region == null) {
             return;
         }
         for (int k = 0; k < d.cpt().size(); k++) {
             ProcedureCodes.Code code = codes.get(d.cpt().get(k));
-            if (code != null && !code.regions().isEmpty() && !code.regions().contains(region.name().toLowerCase(Locale.ROOT))) {
-                problems.add(new Problem(path + ".cpt[" + k + "]", "a code for the " + region.label() + " spine; "
+            if (code != null && !code.regions().isEmpty() && !code.regions().contains(CaseFileBinder.REGION.value(region))) {
+                problems.add(new Problem(itemPath(item) + ".cpt[" + k + "]", "a code for the " + region.label() + " spine; "
                         + code.code() + " is " + code.description()));
             }
         }
@@ -222,10 +246,16 @@ final class FactAssembler {
         for (String c : d.cpt()) {
             ProcedureCodes.Code code = codes.get(c);
             if (code != null && code.regions().size() == 1) {
-                return enumOf(Region.class, code.regions().get(0));
+                return fromTable(CaseFileBinder.REGION, Region.class, code.regions().get(0));
             }
         }
         return null;
+    }
+
+    /** A value of the code table (rules/procedure-codes.json), read as it always was: in any case. */
+    private static <E extends Enum<E>> E fromTable(JsonEnum<E> values, Class<E> type, String value) {
+        E e = values.get(value);
+        return e != null ? e : Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
     }
 
     /**
@@ -244,12 +274,12 @@ final class FactAssembler {
         }
         for (int i = 0; i < procedures.size(); i++) {
             PartialDate done = procedures.get(i).date();
-            String path = "$.priorProcedures[" + i + "].date";
             if (done == null) {
                 continue;
             }
             if (request != null && certainlyAfter(done, request)) {
-                problems.add(new Problem(path, "a date on or before $.requestDate: an earlier procedure is dated after the request"));
+                problems.add(new Problem("$.priorProcedures[" + i + "].date",
+                        "a date on or before $.requestDate: an earlier procedure is dated after the request"));
             }
         }
     }
@@ -259,51 +289,54 @@ final class FactAssembler {
     }
 
     private void plan(List<Object> plan, PlanKind kind, CaseFileDto.Finding f, String path) {
-        Documented status = documented(f, kind.label(), path);
+        Documented status = documented(f, kind.label(), () -> path);
         if (status != Documented.NOT_DOCUMENTED) {
             plan.add(new PlannedTreatment(kind, status, f.note()));
         }
     }
 
-    private PriorProcedure procedure(CaseFileDto.Procedure p, String path) {
-        ProcedureType type = enumOf(ProcedureType.class, p.type());
-        Levels levels = levels(p.levels(), path + ".levels",
+    private PriorProcedure procedure(CaseFileDto.Procedure p, int i) {
+        ProcedureType type = p.type();
+        Levels levels = levels(p.levels(), () -> procedurePath(i) + ".levels",
                 type == ProcedureType.FACET_INJECTION ? LevelContext.INTRA_ARTICULAR : LevelContext.MEDIAL_BRANCH);
-        Region region = p.region() == null ? (levels == null ? null : levels.region()) : enumOf(Region.class, p.region());
+        Region region = p.region() == null ? (levels == null ? null : levels.region()) : p.region();
         CaseFileDto.FunctionalChange fc = p.functionalChange();
-        return new PriorProcedure(type, date(p.date(), path + ".date"), region, levels,
+        return new PriorProcedure(type, date(p.date(), () -> procedurePath(i) + ".date"), region, levels,
                 p.reliefPercent() == null ? null : (int) Math.floor(p.reliefPercent()),
                 p.reliefDuration() == null ? null : p.reliefDuration().hours(),
                 p.reliefDuration() == null ? null : p.reliefDuration().text(),
-                p.qualitativeRelief() == null ? null : enumOf(QualitativeRelief.class, p.qualitativeRelief()),
-                p.anesthetic() == null ? null : enumOf(Anesthetic.class, p.anesthetic()),
+                p.qualitativeRelief(), p.anesthetic(),
                 documented(fc == null ? null : fc.workStatusImproved(), "work status improved after an earlier procedure",
-                        path + ".functionalChange.workStatusImproved"),
+                        () -> procedurePath(i) + ".functionalChange.workStatusImproved"),
                 documented(fc == null ? null : fc.adlImproved(), "ADLs improved after an earlier procedure",
-                        path + ".functionalChange.adlImproved"),
+                        () -> procedurePath(i) + ".functionalChange.adlImproved"),
                 documented(fc == null ? null : fc.medicationReduced(), "medication reduced after an earlier procedure",
-                        path + ".functionalChange.medicationReduced"),
+                        () -> procedurePath(i) + ".functionalChange.medicationReduced"),
                 documented(fc == null ? null : fc.painScaleRecorded(), "relief recorded on a pain scale",
-                        path + ".functionalChange.painScaleRecorded"),
+                        () -> procedurePath(i) + ".functionalChange.painScaleRecorded"),
                 p.note());
     }
 
-    private Diagnosis diagnosis(CaseFileDto.DiagnosisEntry d, String path) {
-        DiagnosisCondition condition = d.condition() != null ? enumOf(DiagnosisCondition.class, d.condition())
-                : diagnosisCodes.conditionOf(d.icd10());
-        boolean unsure = "uncertain".equals(d.status());
-        if (unsure) {
-            uncertain.add(new UncertainFinding("diagnosis of " + condition.label(), path, d.note()));
-        }
-        return new Diagnosis(condition, d.icd10(), levels(d.levels(), path + ".levels", LevelContext.MEDIAL_BRANCH), unsure, d.note());
+    private static String procedurePath(int i) {
+        return "$.priorProcedures[" + i + "]";
     }
 
-    private ClinicalFinding finding(FindingKind kind, CaseFileDto.Finding f, String path) {
-        Documented status = documented(f, kind.label(), path);
+    private Diagnosis diagnosis(CaseFileDto.DiagnosisEntry d, Where where) {
+        DiagnosisCondition condition = d.condition() != null ? d.condition() : diagnosisCodes.conditionOf(d.icd10());
+        if (d.uncertain()) {
+            uncertain.add(new UncertainFinding("diagnosis of " + condition.label(), where.path(), d.note()));
+        }
+        return new Diagnosis(condition, d.icd10(), levels(d.levels(), () -> where.path() + ".levels", LevelContext.MEDIAL_BRANCH),
+                d.uncertain(), d.note());
+    }
+
+    private ClinicalFinding finding(FindingKind kind, CaseFileDto.Finding f, Where where) {
+        Documented status = documented(f, kind.label(), where);
         if (status == Documented.NOT_DOCUMENTED) {
             return null;
         }
-        return new ClinicalFinding(kind, status, levels(f.levels(), path + ".levels", LevelContext.MEDIAL_BRANCH), f.note());
+        return new ClinicalFinding(kind, status, levels(f.levels(), () -> where.path() + ".levels", LevelContext.MEDIAL_BRANCH),
+                f.note());
     }
 
     /** How lone names in the levels are read depends on what the service targets (docs/level-grammar.md). */
@@ -315,7 +348,7 @@ final class FactAssembler {
         };
     }
 
-    private Levels levels(String written, String path, LevelContext context) {
+    private Levels levels(String written, Where where, LevelContext context) {
         if (written == null) {
             return null;
         }
@@ -323,39 +356,30 @@ final class FactAssembler {
             return LevelParser.parse(written, context);
         } catch (LevelException e) {
             // The message names segments ("C9"), never the rest of what was written: that is the record's text.
-            problems.add(new Problem(path, "is not a facet level; expected " + e.getMessage()));
+            problems.add(new Problem(where.path(), "is not a facet level; expected " + e.getMessage()));
             return null;
         }
     }
 
-    private PartialDate date(String text, String path) {
+    private PartialDate date(String text, Where where) {
         if (text == null) {
             return null;
         }
         try {
             return PartialDate.parse(text);
         } catch (IllegalArgumentException e) {
-            problems.add(new Problem(path, e.getMessage()));
+            problems.add(new Problem(where.path(), e.getMessage()));
             return null;
         }
     }
 
     /** The finding's status; an uncertain one is noted for the reviewer and reaches the rules as not documented. */
-    private Documented documented(CaseFileDto.Finding f, String what, String path) {
-        Documented status = f == null ? Documented.NOT_DOCUMENTED : enumOf(Documented.class, f.status());
+    private Documented documented(CaseFileDto.Finding f, String what, Where where) {
+        Documented status = f == null ? Documented.NOT_DOCUMENTED : f.status();
         if (status == Documented.UNCERTAIN) {
-            uncertain.add(new UncertainFinding(what, path, f.note()));
+            uncertain.add(new UncertainFinding(what, where.path(), f.note()));
             return Documented.NOT_DOCUMENTED;
         }
         return status;
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String jsonValue) {
-        return Enum.valueOf(type, jsonValue.toUpperCase(Locale.ROOT));
-    }
-
-    /** radicularSymptoms -> RADICULAR_SYMPTOMS */
-    private static String snake(String camel) {
-        return camel.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     }
 }

@@ -14,6 +14,7 @@ import urcheck.Checker;
 import urcheck.answer.AnswerJson;
 import urcheck.answer.CaseAnswer;
 import urcheck.answer.TextReport;
+import urcheck.batch.CaseLines;
 import urcheck.casefile.CaseFile;
 import urcheck.catalogue.Citation;
 import urcheck.casefile.InvalidCaseFileException;
@@ -55,6 +56,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N",
             description = "With --batch: worker threads (default: all cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = CaseLines.TRUSTED_INPUT_OPTION, negatable = false,
+            description = "With --batch: skip the JSON Schema validation of each case, for cases a system you trust made "
+                    + "(a benchmark, your own export). Reading still refuses what it cannot read (a wrong type, a value no "
+                    + "enum has, a missing or unknown field, a number too large to read, levels, dates and codes that name nothing), naming the "
+                    + "line and field; ranges, lengths and patterns the schema sets are not checked. Every line written "
+                    + "then starts with \"inputValidation\":\"skipped: --trusted-input\". Not offered by the HTTP API.")
+    boolean trustedInput;
 
     @Option(names = "--no-progress", negatable = false,
             description = "With --batch: no progress bar (there is none anyway unless stderr is a terminal and CI is unset).")
@@ -99,6 +108,10 @@ final class CheckCommand implements Callable<Integer> {
         if (batch == null && (this.out != null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out goes with --batch");
         }
+        if (batch == null && trustedInput) {
+            throw new CommandLine.ParameterException(spec.commandLine(), CaseLines.TRUSTED_INPUT_OPTION
+                    + " goes with --batch (a case file checked on its own is always validated)");
+        }
         if (threads < 1 || threads > MAX_THREADS) {
             // 2147483647 threads used to be an internal error (exit 1); more threads than this only cost memory.
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads " + threads + ": expected 1 to " + MAX_THREADS);
@@ -124,7 +137,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         if (batch != null) {
-            return new BatchCheck(checker, edition, threads, !noProgress, err).run(batch, this.out, out);
+            return new BatchCheck(checker, edition, threads, !noProgress, err, trustedInput).run(batch, this.out, out);
         }
         if (text) {
             return TextCheck.run(checker, rules, files, edition, json, out, err);

@@ -2,9 +2,12 @@ package urcheck.levels;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -38,6 +41,8 @@ public final class LevelParser {
     private static final String SEP = "\\s*(?:-|/|\\u2013|\\u2014|\\bTO\\b|\\bTHROUGH\\b|\\bTHRU\\b)\\s*";
     private static final String FIRST = "(?:OCCIPUT|OCC|C0|O(?=" + SEP + "C\\s*1\\b)|[CTLS]\\s*\\d{1,2})";
     private static final String NEXT = "(?:[CTLS]\\s*)?\\d{1,2}";
+    /** Compiled once: {@code String.split(SEP)} compiled it again for every group of every case. */
+    private static final Pattern SEPARATOR = Pattern.compile(SEP);
     private static final Pattern GROUP = Pattern.compile("\\b" + FIRST + "(?:" + SEP + NEXT + ")*\\b");
     private static final Pattern NAME = Pattern.compile("(OCCIPUT|OCC|C0|O|[CTLS])?\\s*(\\d{1,2})?");
     private static final Pattern NERVE_WORDS = Pattern.compile(
@@ -52,6 +57,39 @@ public final class LevelParser {
     }
 
     public static Levels parse(String written, LevelContext context) throws LevelException {
+        if (written.length() > CACHED_LENGTH) {
+            return read(written, context);
+        }
+        Map<String, Levels> cache = CACHE.get(context);
+        Levels known = cache.get(written);
+        if (known == null) {
+            known = read(written, context);
+            if (cache.size() >= CACHED_READINGS) {
+                // Start again rather than grow: a queue's levels repeat ("L4-5", "L5-S1"), its notes' words need not.
+                cache.clear();
+            }
+            cache.put(written, known);
+        }
+        return known;
+    }
+
+    /**
+     * Readings already made, by context and text: reading one costs a few microseconds (regular expressions),
+     * several times per case, and a queue writes the same few levels over and over. A reading is immutable
+     * and depends on nothing else, so sharing it changes no answer. Text that names no level is not kept.
+     */
+    private static final Map<LevelContext, Map<String, Levels>> CACHE = new EnumMap<>(LevelContext.class);
+    private static final int CACHED_READINGS = 1024;
+    private static final int CACHED_LENGTH = 80;
+
+    static {
+        for (LevelContext c : LevelContext.values()) {
+            CACHE.put(c, new ConcurrentHashMap<>());
+        }
+    }
+
+    /** A reading made now, not looked up (the tests compare the two). */
+    static Levels read(String written, LevelContext context) throws LevelException {
         String text = written.toUpperCase(Locale.ROOT);
         boolean nerveWords = NERVE_WORDS.matcher(text.replace("OCCIPUT", "")).find();
         Matcher m = GROUP.matcher(text);
@@ -88,7 +126,7 @@ public final class LevelParser {
     private static List<String> names(String group) {
         List<String> out = new ArrayList<>();
         String letter = null;
-        for (String part : group.split(SEP)) {
+        for (String part : SEPARATOR.split(group)) {
             Matcher n = NAME.matcher(part.trim());
             if (!n.matches()) {
                 continue;
