@@ -46,6 +46,7 @@ public final class CaseFileReader {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final Schema schema;
+    private final SchemaFastPath fastPath;
     private final Set<String> editions;
     private final java.util.Map<String, ProcedureCodes.Code> codes;
     private final DiagnosisCodes diagnosisCodes;
@@ -53,6 +54,8 @@ public final class CaseFileReader {
 
     /** The compiled schema, shared: it is immutable and compiling it costs start-up time. */
     private static Schema shared;
+    /** The quick "certainly valid" read from the same schema; null if the schema uses what it does not read. */
+    private static SchemaFastPath sharedFastPath;
 
     /**
      * @param editions the ODG editions the knowledge base knows, for checking {@code odgEdition}
@@ -65,6 +68,7 @@ public final class CaseFileReader {
         this.codes = codes.byCode();
         this.procedureCodes = codes;
         this.schema = compiledSchema();
+        this.fastPath = sharedFastPath;
     }
 
     /** Compiles the schema now (start-up does it while the rule base builds on another core). */
@@ -79,6 +83,7 @@ public final class CaseFileReader {
                     throw new IllegalStateException("the case-file schema is missing from the build: " + SCHEMA_RESOURCE);
                 }
                 shared = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+                sharedFastPath = SchemaFastPath.compile(new ObjectMapper().readTree(schemaText()), new ArrayList<>());
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read the case-file schema: " + e.getMessage(), e);
             }
@@ -144,6 +149,10 @@ public final class CaseFileReader {
     /** Phase 2: numbers within a double's range, then the case-file schema; every problem found, sorted by path. */
     public void validate(String name, JsonNode tree) throws InvalidCaseFileException {
         numbersInRange(name, tree);
+        if (fastPath != null && fastPath.accepts(tree)) {
+            // Certainly valid (SchemaFastPath says so only then); anything else goes to the validator for its words.
+            return;
+        }
         List<Problem> problems = new ArrayList<>();
         try {
             for (Error e : schema.validate(tree)) {
@@ -226,6 +235,11 @@ public final class CaseFileReader {
             s.append(name.matches("\\d+") ? "[" + name + "]" : "." + Problem.key(name));
         }
         return s.toString();
+    }
+
+    /** Whether validation has its fast path (the schema uses only keywords {@link SchemaFastPath} reads). */
+    boolean hasFastPath() {
+        return fastPath != null;
     }
 
     /** The CPT table this reader checks codes against (rules/procedure-codes.json); the FHIR mapping reads it too. */
