@@ -49,11 +49,11 @@ final class CompiledAlphaNetwork {
      * Replaces {@code base}'s alpha network by compiled Java, in place, before any session is made from it.
      * @return whether the build's classes were used or the generated Java had to be compiled now
      */
-    static Source compileInto(KieBase base, String origin) {
+    /** @param built class name to source hash of the classes the build compiled (tests pass none) */
+    static Source compileInto(KieBase base, String origin, Map<String, String> built) {
         try {
             InternalKnowledgeBase kb = (InternalKnowledgeBase) base;
             Map<String, CompiledNetworkSources> networks = ObjectTypeNodeCompiler.compiledNetworkSourceMap(kb.getRete());
-            Map<String, String> built = listing();
             ClassLoader loader = CompiledAlphaNetwork.class.getClassLoader();
             Map<String, String> toCompile = new HashMap<>();
             Map<CompiledNetworkSources, Class<?>> classes = new HashMap<>();
@@ -85,7 +85,7 @@ final class CompiledAlphaNetwork {
     }
 
     /** Class name to source hash, as the build listed them; empty when this build has none. */
-    private static Map<String, String> listing() {
+    static Map<String, String> listing() {
         try (InputStream in = CompiledAlphaNetwork.class.getClassLoader().getResourceAsStream(LISTING)) {
             Map<String, String> out = new HashMap<>();
             if (in == null) {

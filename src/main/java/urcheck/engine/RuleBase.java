@@ -95,13 +95,19 @@ public final class RuleBase {
     }
 
     static RuleBase precompiled(RuleFiles files, Throughput throughput) {
+        return throughput == Throughput.BATCH ? withCompiledAlphaNetwork(files, CompiledAlphaNetwork.listing())
+                : assemble(files, ExecutableModel.load(files.origin()), "precompiled executable model");
+    }
+
+    /**
+     * @param builtAlphaNetwork the classes the build compiled, by name, with the hash of their source; the
+     *     alpha network is compiled now where they do not fit (tests pass none)
+     */
+    static RuleBase withCompiledAlphaNetwork(RuleFiles files, Map<String, String> builtAlphaNetwork) {
         KieBase base = ExecutableModel.load(files.origin());
-        if (throughput == Throughput.BATCH) {
-            CompiledAlphaNetwork.Source how = CompiledAlphaNetwork.compileInto(base, files.origin());
-            return assemble(files, base, "precompiled executable model, alpha network "
-                    + (how == CompiledAlphaNetwork.Source.BUILT ? "compiled by the build" : "compiled at load time"));
-        }
-        return assemble(files, base, "precompiled executable model");
+        CompiledAlphaNetwork.Source how = CompiledAlphaNetwork.compileInto(base, files.origin(), builtAlphaNetwork);
+        return assemble(files, base, "precompiled executable model, alpha network "
+                + (how == CompiledAlphaNetwork.Source.BUILT ? "compiled by the build" : "compiled at load time"));
     }
 
     private static RuleBase assemble(RuleFiles files, KieBase kieBase, String form) {
@@ -273,6 +279,11 @@ public final class RuleBase {
     public Citation citation(String criterionId) {
         List<Rule> rules = rulesFor(criterionId);
         return rules.isEmpty() ? null : Citation.of(rules.get(0));
+    }
+
+    /** The Drools rule base itself, for tests and benchmarks of the engine (sessions of other kinds). */
+    KieBase kieBase() {
+        return kieBase;
     }
 
     public int ruleCount() {
