@@ -53,10 +53,15 @@ public final class RuleBase {
     private final ProcedureCodes codes;
     private final DiagnosisCodes diagnosisCodes;
     private final KnowledgeVersion knowledgeVersion;
+    private final String alphaNetwork;
+
+    /** {@link #alphaNetwork()} of a rule base whose constraint tests Drools interprets (no compiled alpha network). */
+    public static final String INTERPRETED = "interpreted";
 
     private RuleBase(KieBase kieBase, CriteriaCatalogue catalogue, GuidelineNumbers numbers, ProcedureCodes codes,
                      DiagnosisCodes diagnosisCodes, Map<String, List<Rule>> rulesByCriterion, String origin,
-                     KnowledgeVersion knowledgeVersion) {
+                     KnowledgeVersion knowledgeVersion, String alphaNetwork) {
+        this.alphaNetwork = alphaNetwork;
         this.codes = codes;
         this.diagnosisCodes = diagnosisCodes;
         this.knowledgeVersion = knowledgeVersion;
@@ -70,7 +75,7 @@ public final class RuleBase {
 
     /** Compiles the DRL in {@code files} now (rule authors' --rules; about 1.5 s plus 15 ms a rule). */
     public static RuleBase load(RuleFiles files) {
-        return assemble(files, compile(files), "DRL compiled at load time");
+        return assemble(files, compile(files), "DRL compiled at load time", INTERPRETED);
     }
 
     /**
@@ -97,7 +102,7 @@ public final class RuleBase {
 
     static RuleBase precompiled(RuleFiles files, Throughput throughput) {
         return throughput == Throughput.BATCH ? withCompiledAlphaNetwork(files, CompiledAlphaNetwork.listing())
-                : assemble(files, ExecutableModel.load(files.origin()), "precompiled executable model");
+                : assemble(files, ExecutableModel.load(files.origin()), "precompiled executable model", INTERPRETED);
     }
 
     /**
@@ -107,11 +112,11 @@ public final class RuleBase {
     static RuleBase withCompiledAlphaNetwork(RuleFiles files, Map<String, String> builtAlphaNetwork) {
         KieBase base = ExecutableModel.load(files.origin());
         CompiledAlphaNetwork.Source how = CompiledAlphaNetwork.compileInto(base, files.origin(), builtAlphaNetwork);
-        return assemble(files, base, "precompiled executable model, alpha network "
-                + (how == CompiledAlphaNetwork.Source.BUILT ? "compiled by the build" : "compiled at load time"));
+        return assemble(files, base, "precompiled executable model",
+                how == CompiledAlphaNetwork.Source.BUILT ? "compiled by the build" : "compiled at load time");
     }
 
-    private static RuleBase assemble(RuleFiles files, KieBase kieBase, String form) {
+    private static RuleBase assemble(RuleFiles files, KieBase kieBase, String form, String alphaNetwork) {
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         String numbersText = files.files().get("guideline-numbers.json");
         if (numbersText == null) {
@@ -158,7 +163,7 @@ public final class RuleBase {
         CriteriaCatalogue catalogue = new CriteriaCatalogue(sections);
         requireRules(kieBase, files.origin());
         return new RuleBase(kieBase, catalogue, numbers, codes, diagnosisCodes, checkCriterionRules(kieBase, catalogue, files.origin()),
-                files.origin() + " (" + form + ")", KnowledgeVersion.of(releaseVersion(), files.files()));
+                files.origin() + " (" + form + ")", KnowledgeVersion.of(releaseVersion(), files.files()), alphaNetwork);
     }
 
     private static KieBase compile(RuleFiles files) {
@@ -260,6 +265,14 @@ public final class RuleBase {
 
     public String origin() {
         return origin;
+    }
+
+    /**
+     * How the constraint tests run: {@link #INTERPRETED}, or as Java "compiled by the build" or "compiled at load
+     * time" ({@link Throughput#BATCH}). Not part of {@link #origin()}, which answers name: the rules are the same.
+     */
+    public String alphaNetwork() {
+        return alphaNetwork;
     }
 
     /**

@@ -51,8 +51,8 @@ import urcheck.facts.GuidelineNumber;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 5, time = 5)
+@Measurement(iterations = 5, time = 5)
 @Fork(value = 1, jvmArgs = {"-Xms256m", "-Xmx256m"})
 public class RuleSessionBenchmark {
 
@@ -78,8 +78,8 @@ public class RuleSessionBenchmark {
     @Setup(Level.Trial)
     public void setupRuleBaseAndFacts() throws Exception {
         rules = RuleBase.precompiled(alphaNetwork.equals("compiled") ? Throughput.BATCH : Throughput.ONE_CASE);
-        if (alphaNetwork.equals("compiled") != rules.origin().contains("alpha network")) {
-            throw new IllegalStateException("asked for the " + alphaNetwork + " alpha network, got " + rules.origin());
+        if (alphaNetwork.equals("compiled") == rules.alphaNetwork().equals(RuleBase.INTERPRETED)) {
+            throw new IllegalStateException("asked for the " + alphaNetwork + " alpha network, got " + rules.alphaNetwork());
         }
         Checker checker = new Checker(rules);
         CaseGenerator generator = new CaseGenerator(42);
