@@ -12,6 +12,7 @@ import urcheck.engine.CaseChecker;
 import urcheck.engine.Evaluation;
 import urcheck.engine.RuleBase;
 import urcheck.engine.RuleFiles;
+import urcheck.engine.Throughput;
 
 /**
  * What every interface (command line, batch, HTTP) does with a case: read it, run the rules, explain.
@@ -33,12 +34,20 @@ public final class Checker {
 
     /** The built-in rules (precompiled at build time), or a rules/ folder compiled from DRL now, for rule authors. */
     public static Checker load(Path rulesDir) {
+        return load(rulesDir, Throughput.ONE_CASE);
+    }
+
+    /**
+     * Like {@link #load(Path)}, the built-in rules built for {@code throughput} ({@link Throughput#BATCH}: batch
+     * and server). A rules/ folder is always compiled as for one case.
+     */
+    public static Checker load(Path rulesDir, Throughput throughput) {
         if (rulesDir != null) {
             return new Checker(RuleBase.load(RuleFiles.fromDirectory(rulesDir)));
         }
         // Building the rule network is most of a one-case run's start-up: let it use one core while the
         // case-file schema compiles on the other.
-        FutureTask<RuleBase> rules = new FutureTask<>(RuleBase::precompiled);
+        FutureTask<RuleBase> rules = new FutureTask<>(() -> RuleBase.precompiled(throughput));
         Thread builder = new Thread(rules, "urcheck-rule-base");
         builder.setDaemon(true);
         builder.start();

@@ -18,6 +18,7 @@ import urcheck.batch.CaseLines;
 import urcheck.casefile.CaseFile;
 import urcheck.catalogue.Citation;
 import urcheck.casefile.InvalidCaseFileException;
+import urcheck.engine.Throughput;
 
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Checks case files and reports, for each requested item, the outcome (criteria met, not met, "
@@ -127,7 +128,8 @@ final class CheckCommand implements Callable<Integer> {
         if (!noFiles) {
             fhir.startReading(files);
         }
-        Checker checker = rules.load(err);
+        // A batch checks enough cases to repay compiling the alpha network (docs/speed.md); one file does not.
+        Checker checker = rules.load(err, batch != null ? Throughput.BATCH : Throughput.ONE_CASE);
         if (checker == null) {
             return ExitCode.INTERNAL_ERROR;
         }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import urcheck.Checker;
 import urcheck.engine.RuleBaseException;
+import urcheck.engine.Throughput;
 
 /** The options every command that loads the knowledge base shares, and the loading itself. */
 final class RulesOption {
@@ -18,8 +19,13 @@ final class RulesOption {
      * exits with {@link ExitCode#INTERNAL_ERROR}.
      */
     Checker load(PrintWriter err) {
+        return load(err, Throughput.ONE_CASE);
+    }
+
+    /** Like {@link #load(PrintWriter)}, the built-in rules built for {@code throughput} (batch and serve: BATCH). */
+    Checker load(PrintWriter err, Throughput throughput) {
         try {
-            return Checker.load(rulesDir);
+            return Checker.load(rulesDir, throughput);
         } catch (RuleBaseException e) {
             err.println("urcheck: " + e.getMessage());
             return null;

@@ -12,6 +12,7 @@ import java.time.Duration;
 import urcheck.Checker;
 import urcheck.audit.AuditStore;
 import urcheck.server.CheckServer;
+import urcheck.engine.Throughput;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Starts the HTTP service. Runs until stopped (Ctrl-C). Routes:",
@@ -82,7 +83,8 @@ final class ServeCommand implements Callable<Integer> {
             err.println("urcheck: --audit-retention-days " + retentionDays + ": expected at least 1");
             return ExitCode.BAD_INPUT;
         }
-        Checker checker = rules.load(err);
+        // A server checks cases for hours: the compiled alpha network repays its start-up cost (docs/speed.md).
+        Checker checker = rules.load(err, Throughput.BATCH);
         if (checker == null) {
             return ExitCode.INTERNAL_ERROR;
         }

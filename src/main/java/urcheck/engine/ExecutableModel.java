@@ -45,7 +45,7 @@ final class ExecutableModel {
         if (models.isEmpty()) {
             throw new RuleBaseException(origin + ": the precompiled rules list no model: the rule base would be empty");
         }
-        return KieBaseBuilder.createKieBaseFromModel(models);
+        return KieBaseBuilder.createKieBaseFromModel(models, NetworkOptions.ALL);
     }
 
     private static String text(String resource) {

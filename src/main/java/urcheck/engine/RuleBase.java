@@ -19,6 +19,7 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.StatelessKieSession;
 import urcheck.catalogue.Citation;
 import urcheck.catalogue.CriteriaCatalogue;
 import urcheck.catalogue.CriterionEntry;
@@ -55,10 +56,15 @@ public final class RuleBase {
     private final KnowledgeVersion knowledgeVersion;
     /** Per ODG edition, built once: every case of an edition reads the same numbers. */
     private final Map<String, NumbersInForce> numbersInForce = new HashMap<>();
+    private final String alphaNetwork;
+
+    /** {@link #alphaNetwork()} of a rule base whose constraint tests Drools interprets (no compiled alpha network). */
+    public static final String INTERPRETED = "interpreted";
 
     private RuleBase(KieBase kieBase, CriteriaCatalogue catalogue, GuidelineNumbers numbers, ProcedureCodes codes,
                      DiagnosisCodes diagnosisCodes, Map<String, List<Rule>> rulesByCriterion, String origin,
-                     KnowledgeVersion knowledgeVersion) {
+                     KnowledgeVersion knowledgeVersion, String alphaNetwork) {
+        this.alphaNetwork = alphaNetwork;
         this.codes = codes;
         this.diagnosisCodes = diagnosisCodes;
         this.knowledgeVersion = knowledgeVersion;
@@ -75,7 +81,7 @@ public final class RuleBase {
 
     /** Compiles the DRL in {@code files} now (rule authors' --rules; about 1.5 s plus 15 ms a rule). */
     public static RuleBase load(RuleFiles files) {
-        return assemble(files, compile(files), "DRL compiled at load time");
+        return assemble(files, compile(files), "DRL compiled at load time", INTERPRETED);
     }
 
     /**
@@ -86,12 +92,37 @@ public final class RuleBase {
         return precompiled(RuleFiles.fromClasspath());
     }
 
-    /** The precompiled rules with the catalogue and numbers of {@code files} (tests break the latter). */
-    static RuleBase precompiled(RuleFiles files) {
-        return assemble(files, ExecutableModel.load(files.origin()), "precompiled executable model");
+    /**
+     * The built-in rules, built for {@code throughput}: {@link Throughput#BATCH} also compiles the alpha network
+     * into Java (more start-up time, less rule time per case); {@link Throughput#ONE_CASE} is {@link #precompiled()}.
+     * Both answer every case alike.
+     */
+    public static RuleBase precompiled(Throughput throughput) {
+        return precompiled(RuleFiles.fromClasspath(), throughput);
     }
 
-    private static RuleBase assemble(RuleFiles files, KieBase kieBase, String form) {
+    /** The precompiled rules with the catalogue and numbers of {@code files} (tests break the latter). */
+    static RuleBase precompiled(RuleFiles files) {
+        return precompiled(files, Throughput.ONE_CASE);
+    }
+
+    static RuleBase precompiled(RuleFiles files, Throughput throughput) {
+        return throughput == Throughput.BATCH ? withCompiledAlphaNetwork(files, CompiledAlphaNetwork.listing())
+                : assemble(files, ExecutableModel.load(files.origin()), "precompiled executable model", INTERPRETED);
+    }
+
+    /**
+     * @param builtAlphaNetwork the classes the build compiled, by name, with the hash of their source; the
+     *     alpha network is compiled now where they do not fit (tests pass none)
+     */
+    static RuleBase withCompiledAlphaNetwork(RuleFiles files, Map<String, String> builtAlphaNetwork) {
+        KieBase base = ExecutableModel.load(files.origin());
+        CompiledAlphaNetwork.Source how = CompiledAlphaNetwork.compileInto(base, files.origin(), builtAlphaNetwork);
+        return assemble(files, base, "precompiled executable model",
+                how == CompiledAlphaNetwork.Source.BUILT ? "compiled by the build" : "compiled at load time");
+    }
+
+    private static RuleBase assemble(RuleFiles files, KieBase kieBase, String form, String alphaNetwork) {
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         String numbersText = files.files().get("guideline-numbers.json");
         if (numbersText == null) {
@@ -138,7 +169,7 @@ public final class RuleBase {
         CriteriaCatalogue catalogue = new CriteriaCatalogue(sections);
         requireRules(kieBase, files.origin());
         return new RuleBase(kieBase, catalogue, numbers, codes, diagnosisCodes, checkCriterionRules(kieBase, catalogue, files.origin()),
-                files.origin() + " (" + form + ")", KnowledgeVersion.of(releaseVersion(), files.files()));
+                files.origin() + " (" + form + ")", KnowledgeVersion.of(releaseVersion(), files.files()), alphaNetwork);
     }
 
     private static KieBase compile(RuleFiles files) {
@@ -165,7 +196,11 @@ public final class RuleBase {
             throw new RuleBaseException(s.toString());
         }
         KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
-        return container.getKieBase();
+        org.kie.api.KieBaseConfiguration conf = ks.newKieBaseConfiguration();
+        for (org.kie.api.conf.KieBaseOption o : NetworkOptions.ALL) {
+            conf.setOption(o);
+        }
+        return container.newKieBase(conf);
     }
 
     static void requireRules(KieBase base, String origin) {
@@ -209,6 +244,14 @@ public final class RuleBase {
         return sessions.newKieSession();
     }
 
+    /**
+     * A stateless session: one call runs a batch of commands on a session it makes and drops (the JMH benchmark
+     * of the rule session compares it with the pooled and fresh sessions CaseChecker uses).
+     */
+    public StatelessKieSession newStatelessSession() {
+        return kieBase.newStatelessKieSession();
+    }
+
     /** Sessions that are reset and reused rather than built anew for every case. */
     public KieSessionsPool newSessionsPool(int initialSize) {
         return kieBase.newKieSessionsPool(initialSize);
@@ -244,6 +287,14 @@ public final class RuleBase {
     }
 
     /**
+     * How the constraint tests run: {@link #INTERPRETED}, or as Java "compiled by the build" or "compiled at load
+     * time" ({@link Throughput#BATCH}). Not part of {@link #origin()}, which answers name: the rules are the same.
+     */
+    public String alphaNetwork() {
+        return alphaNetwork;
+    }
+
+    /**
      * The one place that says which knowledge base this is (version and content hash of rules/): every answer
      * (command line, HTTP, CDS cards, coverage-assertion-id) and every audit record names it from here.
      */
@@ -269,6 +320,11 @@ public final class RuleBase {
     public Citation citation(String criterionId) {
         List<Rule> rules = rulesFor(criterionId);
         return rules.isEmpty() ? null : Citation.of(rules.get(0));
+    }
+
+    /** The Drools rule base itself, for tests and benchmarks of the engine (sessions of other kinds). */
+    KieBase kieBase() {
+        return kieBase;
     }
 
     public int ruleCount() {
