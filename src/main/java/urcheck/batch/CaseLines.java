@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 import urcheck.Checker;
 import urcheck.answer.AnswerJson;
+import urcheck.answer.CompactAnswer;
+import urcheck.casefile.CaseFile;
 import urcheck.casefile.InvalidCaseFileException;
 import urcheck.casefile.Problem;
 
 /**
  * Checks one line of a JSONL batch: the line is a case file; the result is the line to write, the
- * compact form of what {@code check --json} gives for that case, or a {@link LineError}.
+ * compact form of what {@code check --json} gives for that case (or the compact answer), or a {@link LineError}.
  * Thread-safe (the checker is).
  */
 public final class CaseLines {
@@ -24,15 +26,23 @@ public final class CaseLines {
     private final Checker checker;
     private final String edition;
     private final String inputName;
+    /** Null: the full answer; else each line is the compact answer (docs/answer.md). */
+    private final CompactAnswer compact;
 
     /**
      * @param inputName how messages name the input ("cases.jsonl", "stdin")
      * @param edition the ODG edition overriding each case's own, or null
      */
     public CaseLines(Checker checker, String edition, String inputName) {
+        this(checker, edition, inputName, false);
+    }
+
+    /** @param compact whether each line is the compact answer ({@code check --batch --compact}) rather than the full one */
+    public CaseLines(Checker checker, String edition, String inputName, boolean compact) {
         this.checker = checker;
         this.edition = edition;
         this.inputName = inputName;
+        this.compact = compact ? new CompactAnswer(checker.rules()) : null;
     }
 
     public Result check(long lineNumber, String line) {
@@ -45,8 +55,9 @@ public final class CaseLines {
             return invalid(lineNumber, name, List.of(new Problem("$", "empty line; expected a case file (a JSON object) on every line")));
         }
         try {
-            String json = AnswerJson.compact(checker.answer(
-                    checker.reader().read(name, line.getBytes(StandardCharsets.UTF_8)), edition));
+            CaseFile file = checker.reader().read(name, line.getBytes(StandardCharsets.UTF_8));
+            String json = compact != null ? compact.json(checker.evaluate(file, edition))
+                    : AnswerJson.compact(checker.answer(file, edition));
             return new Result(Kind.CHECKED, json, null);
         } catch (InvalidCaseFileException e) {
             return invalid(lineNumber, name, e.problems());

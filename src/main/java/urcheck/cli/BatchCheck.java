@@ -31,8 +31,11 @@ final class BatchCheck {
     private final int threads;
     private final boolean progress;
     private final PrintWriter err;
+    private final boolean compact;
 
-    BatchCheck(Checker checker, String edition, int threads, boolean progress, PrintWriter err) {
+    /** @param compact write the compact answer per line ({@code --compact}) rather than the full one */
+    BatchCheck(Checker checker, String edition, int threads, boolean progress, PrintWriter err, boolean compact) {
+        this.compact = compact;
         this.checker = checker;
         this.edition = edition;
         this.threads = threads;
@@ -107,7 +110,7 @@ final class BatchCheck {
 
     private BatchSummary write(String name, BufferedReader in, Writer out, CountingStream counted, Progress bar)
             throws IOException {
-        CaseLines cases = new CaseLines(checker, edition, name);
+        CaseLines cases = new CaseLines(checker, edition, name, compact);
         long[] kinds = new long[CaseLines.Kind.values().length];
         long started = System.nanoTime();
         long lines = new OrderedBatch<CaseLines.Result>(threads).run(in, cases::check, (line, r) -> {
