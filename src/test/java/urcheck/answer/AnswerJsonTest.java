@@ -35,6 +35,20 @@ class AnswerJsonTest {
             answers.add(a);
         }
         same(answers, "all fixtures as one list");
+        for (boolean pretty : new boolean[] {false, true}) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            try (AnswerJson.ArrayWriter array = new AnswerJson.ArrayWriter(out, pretty)) {
+                for (CaseAnswer a : answers) {
+                    array.add(a);
+                }
+            }
+            assertEquals(pretty ? AnswerJson.pretty(answers) : AnswerJson.compact(answers), out.toString(java.nio.charset.StandardCharsets.UTF_8),
+                    "one by one, as the whole list, pretty " + pretty);
+        }
+        assertEquals(AnswerJson.compact(answers.get(0)) + "\n", new String(AnswerJson.body(answers.get(0), false),
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(AnswerJson.pretty(answers.get(0)) + "\n", new String(AnswerJson.body(answers.get(0), true),
+                java.nio.charset.StandardCharsets.UTF_8));
         Map<String, Object> wrapped = new LinkedHashMap<>();
         wrapped.put("index", 0);
         wrapped.put("answer", answers.get(0));
