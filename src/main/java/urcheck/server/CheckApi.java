@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import urcheck.Checker;
 import urcheck.answer.AnswerJson;
 import urcheck.answer.CaseAnswer;
@@ -77,7 +76,7 @@ final class CheckApi {
         List<BatchCases.Entry> entries = BatchCases.split(body, type, limits.batchCases(), ctx.path());
         ClientGone gone = ClientGone.of(ctx);
         Map<String, String> outcomes = new LinkedHashMap<>();
-        ByteArrayBuilder out = new ByteArrayBuilder(64 * 1024);
+        ChunkedBody out = new ChunkedBody();
         // NDJSON is compact whatever ?pretty says: one result per line.
         AnswerJson.ArrayWriter array = ndjson ? null : new AnswerJson.ArrayWriter(out, JsonBodies.pretty(ctx));
         int total = entries.size();
@@ -101,27 +100,17 @@ final class CheckApi {
             array.close();
             out.write('\n');
         }
-        byte[] bytes = out.toByteArray();
-        out.release();
-        // The record keeps the answer as JSON: an NDJSON batch is kept as the JSON array of its lines.
-        audit.record(ctx, null, 200, outcomes, ndjson ? ndjsonAsArray(bytes) : new String(bytes, StandardCharsets.UTF_8),
-                body, List.of());
-        sendBytes(ctx, 200, ndjson ? BatchCases.NDJSON : JSON, bytes);
-    }
-
-    /** Compact NDJSON lines as the compact JSON array of the same values: "[" + lines joined by "," + "]". */
-    static String ndjsonAsArray(byte[] lines) {
-        byte[] array = new byte[lines.length + 1];
-        array[0] = '[';
-        System.arraycopy(lines, 0, array, 1, lines.length);
-        for (int i = 1; i < array.length; i++) {
-            // A compact line has no raw line break inside (JSON escapes them in strings): every one ends a line.
-            if (array[i] == '\n') {
-                array[i] = ',';
-            }
+        // The record keeps the answer as JSON, streamed from the bytes sent: an NDJSON batch as the JSON array of its lines.
+        audit.record(ctx, null, 200, outcomes, ndjson ? out.ndjsonAsArray() : out.inputStream(), body, List.of());
+        HttpServletResponse res = ctx.res();
+        ctx.status(200);
+        res.setContentType((ndjson ? BatchCases.NDJSON : JSON) + ";charset=utf-8");
+        res.setContentLengthLong(out.size());
+        try {
+            out.writeTo(res.getOutputStream());
+        } catch (IOException e) {
+            // The client went away; Jetty ends the exchange. Nothing to answer.
         }
-        array[array.length - 1] = ']';
-        return new String(array, StandardCharsets.UTF_8);
     }
 
     private BatchResult checkOne(BatchCases.Entry entry, String edition, String instance) {
