@@ -1,13 +1,16 @@
 package urcheck.answer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import urcheck.catalogue.Citation;
 import urcheck.catalogue.CriterionEntry;
@@ -27,12 +30,11 @@ import urcheck.levels.Joint;
 /** Explains an evaluation: per item, the determination, the governing guideline, each criterion and why. */
 public final class AnswerBuilder {
 
-    /** When rules give one criterion several results, the strictest stands (and a test forbids the conflict). */
-    private static final List<CriterionStatus> PRECEDENCE = List.of(CriterionStatus.NOT_MET,
-            CriterionStatus.NOT_DOCUMENTED, CriterionStatus.MET, CriterionStatus.NOT_APPLICABLE);
-
     private final RuleBase rules;
     private final String version;
+    /** Citation texts by ODG edition and criterion id, and documentationNeeded lines by criterion id. */
+    private final Map<String, Map<String, Optional<String>>> citations = new ConcurrentHashMap<>();
+    private final Map<String, String> documentLines = new ConcurrentHashMap<>();
 
     public AnswerBuilder(RuleBase rules, String version) {
         this.rules = rules;
@@ -46,23 +48,27 @@ public final class AnswerBuilder {
         for (RequestedService item : evaluation.facts().items()) {
             items.add(item(item, evaluation, byId));
         }
-        List<String> flags = evaluation.facts().uncertain().stream()
-                .map(u -> u.describe() + " [" + u.field() + "]: decided as not documented; a reviewer should look").toList();
         return new CaseAnswer(version, rules.knowledgeVersion(), evaluation.facts().context().caseId(),
                 evaluation.facts().context().jurisdiction().name(), evaluation.odgEdition(), items,
-                flags.isEmpty() ? null : flags);
+                reviewerFlags(evaluation));
+    }
+
+    /** What the record raises without establishing it, for the reviewer to look at; null when nothing. */
+    static List<String> reviewerFlags(Evaluation evaluation) {
+        List<String> flags = evaluation.facts().uncertain().stream()
+                .map(u -> u.describe() + " [" + u.field() + "]: decided as not documented; a reviewer should look").toList();
+        return flags.isEmpty() ? null : flags;
     }
 
     private ItemAnswer item(RequestedService item, Evaluation ev, Map<String, RequestedService> byId) {
         Determination d = ev.determinations().get(item.id());
         Governs g = ev.governing().get(item.id());
-        List<ItemAnswer.CriterionAnswer> criteria = criteria(ev.resultsFor(item.id()), ev.odgEdition());
+        List<CriterionResult> results = ev.resultsFor(item.id());
+        List<ItemAnswer.CriterionAnswer> criteria = criteria(results, ev.odgEdition());
         List<String> docs = new ArrayList<>();
         for (ItemAnswer.CriterionAnswer c : criteria) {
             if (CriterionStatus.NOT_DOCUMENTED.name().equals(c.status())) {
-                CriterionEntry e = rules.catalogue().criterion(c.id());
-                docs.add(c.id() + ": " + e.document()
-                        + ("prerequisite".equals(e.kind()) ? "" : " (" + e.kind() + " criterion: does not decide alone)"));
+                docs.add(documentLine(c.id()));
             }
         }
         ItemAnswer.LevelsAnswer levels = item.levels() == null ? null : new ItemAnswer.LevelsAnswer(
@@ -72,8 +78,8 @@ public final class AnswerBuilder {
                 item.region() == null ? null : item.region().name(), levels,
                 item.laterality() == null ? null : item.laterality().name(),
                 item.sessionsStated() ? item.sessions() : null, item.visits(), item.primaryItem(),
-                d.outcome().name(), d.outcome().label(), decidedBy(d, ev.resultsFor(item.id())),
-                d.verdict().name(), d.verdict().imrPrediction(), imrBasis(d, ev.resultsFor(item.id())),
+                d.outcome().name(), d.outcome().label(), decidedBy(d, results),
+                d.verdict().name(), d.verdict().imrPrediction(), imrBasis(d, results),
                 workflow(ev.workflowFor(item.id())), guideline(g, byId, ev),
                 criteria, RationaleWriter.write(item, d, g, criteria, g == null ? null : rules.catalogue().section(g.section()),
                 byId, ev), docs);
@@ -85,11 +91,19 @@ public final class AnswerBuilder {
             return null;
         }
         boolean stops = d.outcome() == ItemOutcome.CRITERIA_NOT_MET;
+        List<CriterionResult> deciding = new ArrayList<>();
+        for (CriterionResult r : results) {
+            if (stops ? r.stop() : r.missing()) {
+                deciding.add(r);
+            }
+        }
+        // Stable: of several results of one criterion, the first the rules stated stands.
+        deciding.sort(Comparator.comparingInt(r -> rules.catalogue().orderOf(r.criterionId())));
         Map<String, ItemAnswer.DecidingCriterion> out = new LinkedHashMap<>();
-        results.stream().filter(r -> stops ? r.stop() : r.missing())
-                .sorted(Comparator.comparingInt(r -> rules.catalogue().orderOf(r.criterionId())))
-                .forEach(r -> out.putIfAbsent(r.criterionId(), new ItemAnswer.DecidingCriterion(r.criterionId(),
-                        r.status().name(), r.finding(), stops ? null : rules.catalogue().criterion(r.criterionId()).document())));
+        for (CriterionResult r : deciding) {
+            out.putIfAbsent(r.criterionId(), new ItemAnswer.DecidingCriterion(r.criterionId(),
+                    r.status().name(), r.finding(), stops ? null : rules.catalogue().criterion(r.criterionId()).document()));
+        }
         return List.copyOf(out.values());
     }
 
@@ -97,26 +111,49 @@ public final class AnswerBuilder {
     private static String imrBasis(Determination d, List<CriterionResult> results) {
         return switch (d.outcome()) {
             case CRITERIA_MET -> "The record documents every criterion that decides; a denial would likely be overturned.";
-            case CRITERIA_NOT_MET -> "A criterion is documented not met ("
-                    + results.stream().filter(CriterionResult::stop).map(CriterionResult::criterionId).distinct()
-                    .sorted().collect(Collectors.joining(", ")) + "); a denial would likely be upheld.";
+            case CRITERIA_NOT_MET -> "A criterion is documented not met (" + idsWhere(results, true)
+                    + "); a denial would likely be upheld.";
             case INFORMATION_NEEDED -> "The record as it stands: an IMR reviewer judges the record as it is, and "
-                    + results.stream().filter(CriterionResult::missing).map(CriterionResult::criterionId).distinct()
-                    .sorted().collect(Collectors.joining(", "))
+                    + idsWhere(results, false)
                     + " not documented would likely see a denial upheld; documented, they would likely see it overturned.";
             case NOT_COVERED -> null;
         };
     }
 
+    /** The ids of the criteria with a stop (or a missing prerequisite), each once, sorted, joined by ", ". */
+    private static String idsWhere(List<CriterionResult> results, boolean stop) {
+        Set<String> ids = new TreeSet<>();
+        for (CriterionResult r : results) {
+            if (stop ? r.stop() : r.missing()) {
+                ids.add(r.criterionId());
+            }
+        }
+        return String.join(", ", ids);
+    }
+
     private static ItemAnswer.WorkflowAnswer workflow(List<WorkflowAction> actions) {
-        if (actions.isEmpty()) {
+        WorkflowAction.Action action = action(actions);
+        if (action == null) {
             return null;
         }
-        // The most serious next step wins: a physician reviewer over a request for information over approval.
-        WorkflowAction.Action action = actions.stream().map(WorkflowAction::action)
-                .max(Comparator.comparingInt(WorkflowAction.Action::ordinal)).orElseThrow();
-        return new ItemAnswer.WorkflowAnswer(action.name(), actions.stream().filter(a -> a.action() == action)
-                .map(WorkflowAction::reason).distinct().toList());
+        Set<String> reasons = new LinkedHashSet<>();
+        for (WorkflowAction a : actions) {
+            if (a.action() == action) {
+                reasons.add(a.reason());
+            }
+        }
+        return new ItemAnswer.WorkflowAnswer(action.name(), Collections.unmodifiableList(new ArrayList<>(reasons)));
+    }
+
+    /** The most serious next step wins: a physician reviewer over a request for information over approval. */
+    static WorkflowAction.Action action(List<WorkflowAction> actions) {
+        WorkflowAction.Action action = null;
+        for (WorkflowAction a : actions) {
+            if (action == null || a.action().ordinal() > action.ordinal()) {
+                action = a.action();
+            }
+        }
+        return action;
     }
 
     private ItemAnswer.GuidelineAnswer guideline(Governs g, Map<String, RequestedService> byId, Evaluation ev) {
@@ -131,28 +168,25 @@ public final class AnswerBuilder {
     }
 
     private List<ItemAnswer.CriterionAnswer> criteria(List<CriterionResult> results, String edition) {
-        Map<String, List<CriterionResult>> byCriterion = results.stream()
-                .collect(Collectors.groupingBy(CriterionResult::criterionId, LinkedHashMap::new, Collectors.toList()));
         List<ItemAnswer.CriterionAnswer> out = new ArrayList<>();
-        byCriterion.entrySet().stream()
-                .sorted(Comparator.comparingInt(e -> rules.catalogue().orderOf(e.getKey())))
-                .forEach(e -> out.add(criterion(e.getKey(), e.getValue(), edition)));
+        for (CriterionGroup c : CriterionGroup.of(results, rules.catalogue())) {
+            CriterionEntry entry = rules.catalogue().criterion(c.id());
+            out.add(new ItemAnswer.CriterionAnswer(c.id(), entry.text(edition), entry.kind(), c.status().name(),
+                    c.finding(), c.facts(), citationText(c.id(), edition)));
+        }
         return out;
     }
 
-    private ItemAnswer.CriterionAnswer criterion(String id, List<CriterionResult> results, String edition) {
-        CriterionStatus status = results.stream().map(CriterionResult::status)
-                .min(Comparator.comparingInt(PRECEDENCE::indexOf)).orElseThrow();
-        Set<String> findings = new LinkedHashSet<>();
-        // Sorted: the order rules bind facts (several matches of one rule, a collect) follows the order the
-        // facts were inserted, and the answer must not depend on that.
-        Set<String> facts = new TreeSet<>();
-        for (CriterionResult r : results) {
-            if (r.status() == status) {
-                findings.add(r.finding());
-                facts.addAll(r.facts());
-            }
-        }
+    /**
+     * A criterion's citation as an answer under this ODG edition states it, or null. It depends on the knowledge
+     * base alone, so each is made once (it was a fifth of building an answer).
+     */
+    private String citationText(String id, String edition) {
+        return citations.computeIfAbsent(edition, e -> new ConcurrentHashMap<>())
+                .computeIfAbsent(id, k -> Optional.ofNullable(citation(k, edition)).map(Citation::text)).orElse(null);
+    }
+
+    private Citation citation(String id, String edition) {
         CriterionEntry entry = rules.catalogue().criterion(id);
         Citation citation = rules.citation(id);
         CriterionEntry.EditionWording wording = entry.editions().get(edition);
@@ -165,8 +199,16 @@ public final class AnswerBuilder {
             citation = new Citation(citation.guideline(), citation.chapter(), citation.section(), citation.locator(),
                     citation.edition() + "; applied as edition " + edition);
         }
-        return new ItemAnswer.CriterionAnswer(id, entry.text(edition), entry.kind(), status.name(),
-                String.join(" ", findings), List.copyOf(facts), citation == null ? null : citation.text());
+        return citation;
+    }
+
+    /** "ODG-FJDB-2: what to document", for documentationNeeded: from the catalogue alone, so made once. */
+    private String documentLine(String id) {
+        return documentLines.computeIfAbsent(id, k -> {
+            CriterionEntry e = rules.catalogue().criterion(k);
+            return k + ": " + e.document()
+                    + ("prerequisite".equals(e.kind()) ? "" : " (" + e.kind() + " criterion: does not decide alone)");
+        });
     }
 
     /** Whether rules gave one criterion of one item results of different statuses (a knowledge-base defect). */

@@ -2,7 +2,7 @@ package urcheck.answer;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 import urcheck.catalogue.SectionEntry;
 import urcheck.engine.CriterionStatus;
 import urcheck.engine.Determination;
@@ -29,11 +29,13 @@ final class RationaleWriter {
         if (item.associated()) {
             return associated(item, d, criteria, byId, ev, conclusion);
         }
-        String include = criteria.stream()
-                .filter(c -> !CriterionStatus.NOT_APPLICABLE.name().equals(c.status()))
-                .map(ItemAnswer.CriterionAnswer::text)
-                .collect(Collectors.joining("; "));
-        StringBuilder s = new StringBuilder();
+        StringJoiner include = new StringJoiner("; ");
+        for (ItemAnswer.CriterionAnswer c : criteria) {
+            if (!CriterionStatus.NOT_APPLICABLE.name().equals(c.status())) {
+                include.add(c.text());
+            }
+        }
+        StringBuilder s = new StringBuilder(256 + include.length());
         s.append("Criteria for ").append(section == null ? g.section() : section.title())
                 .append(section == null ? "" : " (" + section.guideline() + ")")
                 .append(" include: ").append(include).append(". ");
@@ -65,14 +67,23 @@ final class RationaleWriter {
     }
 
     private static String findings(List<ItemAnswer.CriterionAnswer> criteria, CriterionStatus status) {
-        return criteria.stream().filter(c -> status.name().equals(c.status()))
-                .map(ItemAnswer.CriterionAnswer::finding).collect(Collectors.joining(" "));
+        StringJoiner s = new StringJoiner(" ");
+        for (ItemAnswer.CriterionAnswer c : criteria) {
+            if (status.name().equals(c.status())) {
+                s.add(c.finding());
+            }
+        }
+        return s.toString();
     }
 
     private static String blockingNotDocumented(List<ItemAnswer.CriterionAnswer> criteria) {
-        return criteria.stream()
-                .filter(c -> CriterionStatus.NOT_DOCUMENTED.name().equals(c.status()) && "prerequisite".equals(c.kind()))
-                .map(ItemAnswer.CriterionAnswer::finding).collect(Collectors.joining(" "));
+        StringJoiner s = new StringJoiner(" ");
+        for (ItemAnswer.CriterionAnswer c : criteria) {
+            if (CriterionStatus.NOT_DOCUMENTED.name().equals(c.status()) && "prerequisite".equals(c.kind())) {
+                s.add(c.finding());
+            }
+        }
+        return s.toString();
     }
 
     private static String join(String a, String b) {

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -39,6 +43,7 @@ public final class AuditStore implements AutoCloseable {
 
     private Connection db;
     private boolean closed;
+    private boolean postgres;
     private final String url;
     private final Duration retention;
     private final boolean keepRequests;
@@ -68,7 +73,8 @@ public final class AuditStore implements AutoCloseable {
             Connection db = DriverManager.getConnection(url);
             db.setAutoCommit(true);
             AuditStore store = new AuditStore(db, url, retention, keepRequests, clock);
-            store.createTables(db.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"));
+            store.postgres = db.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+            store.createTables(store.postgres);
             return store;
         } catch (SQLException e) {
             throw new AuditStoreException("cannot open the audit store " + safe(url) + ": " + e.getMessage(), e);
@@ -116,6 +122,19 @@ public final class AuditStore implements AutoCloseable {
 
     /** Records one call; returns its id. The request is dropped unless the store keeps requests. */
     public synchronized String record(Entry e) {
+        return insert(e, null);
+    }
+
+    /**
+     * Records one call whose answer comes as UTF-8 bytes to stream ({@code e.answer()} is not used): a batch's answer
+     * runs to megabytes, and held as one String it was twice its size again in the heap, for each batch waiting for
+     * this store. H2 stores the stream in blocks; PostgreSQL's driver takes it as a String in any case.
+     */
+    public synchronized String record(Entry e, InputStream answerUtf8) {
+        return insert(e, answerUtf8);
+    }
+
+    private String insert(Entry e, InputStream answerUtf8) {
         String id = UUID.randomUUID().toString();
         try {
             Connection c = db();
@@ -130,7 +149,13 @@ public final class AuditStore implements AutoCloseable {
                 p.setString(6, e.knowledgeSha256());
                 p.setInt(7, e.status());
                 p.setString(8, JSON.writeValueAsString(new TreeMap<>(e.outcomes())));
-                p.setString(9, e.answer());
+                if (answerUtf8 == null) {
+                    p.setString(9, e.answer());
+                } else if (postgres) {
+                    p.setString(9, new String(answerUtf8.readAllBytes(), StandardCharsets.UTF_8));
+                } else {
+                    p.setCharacterStream(9, new InputStreamReader(answerUtf8, StandardCharsets.UTF_8));
+                }
                 p.setString(10, keepRequests ? e.request() : null);
                 p.executeUpdate();
             }
@@ -144,7 +169,7 @@ public final class AuditStore implements AutoCloseable {
             }
             c.commit();
             return id;
-        } catch (SQLException | JsonProcessingException ex) {
+        } catch (SQLException | IOException ex) {
             rollback();
             throw new AuditStoreException("cannot write the audit record: " + ex.getMessage(), ex);
         } finally {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import urcheck.Checker;
 import urcheck.answer.AnswerJson;
+import urcheck.answer.CompactAnswer;
 import urcheck.casefile.CaseFile;
 import urcheck.casefile.CaseFileReader;
 import urcheck.casefile.InvalidCaseFileException;
@@ -14,7 +15,7 @@ import urcheck.casefile.Problem;
 
 /**
  * Checks one line of a JSONL batch: the line is a case file; the result is the line to write, the
- * compact form of what {@code check --json} gives for that case, or a {@link LineError}.
+ * compact form of what {@code check --json} gives for that case (or the compact answer), or a {@link LineError}.
  * With trusted input ({@code check --batch --trusted-input}) the case-file schema is not checked and every
  * line written says so first: {@value #INPUT_VALIDATION_SKIPPED}. Thread-safe (the checker is).
  */
@@ -75,24 +76,28 @@ public final class CaseLines {
     private final String edition;
     private final String inputName;
     private final boolean trustedInput;
+    /** Null: the full answer; else each line is the compact answer (docs/answer.md). */
+    private final CompactAnswer compact;
 
     /**
      * @param inputName how messages name the input ("cases.jsonl", "stdin")
      * @param edition the ODG edition overriding each case's own, or null
      */
     public CaseLines(Checker checker, String edition, String inputName) {
-        this(checker, edition, inputName, false);
+        this(checker, edition, inputName, false, false);
     }
 
     /**
      * @param trustedInput read without the schema validation step ({@link CaseFileReader#readTrusted}),
      *                     and say so in every line written
+     * @param compact      each line is the compact answer ({@code check --batch --compact}) rather than the full one
      */
-    public CaseLines(Checker checker, String edition, String inputName, boolean trustedInput) {
+    public CaseLines(Checker checker, String edition, String inputName, boolean trustedInput, boolean compact) {
         this.checker = checker;
         this.edition = edition;
         this.inputName = inputName;
         this.trustedInput = trustedInput;
+        this.compact = compact ? new CompactAnswer(checker.rules()) : null;
     }
 
     /** The line's JSON object with the trusted-input field first. */
@@ -115,7 +120,8 @@ public final class CaseLines {
         try {
             byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
             CaseFile file = trustedInput ? checker.reader().readTrusted(name, bytes) : checker.reader().read(name, bytes);
-            String json = AnswerJson.compact(checker.answer(file, edition));
+            String json = compact != null ? compact.json(checker.evaluate(file, edition))
+                    : AnswerJson.compact(checker.answer(file, edition));
             return new Result(Kind.CHECKED, json, null, trustedInput);
         } catch (InvalidCaseFileException e) {
             return invalid(lineNumber, name, e.problems());

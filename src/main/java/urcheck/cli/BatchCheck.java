@@ -32,9 +32,15 @@ final class BatchCheck {
     private final boolean progress;
     private final PrintWriter err;
     private final boolean trustedInput;
+    private final boolean compact;
 
-    /** @param trustedInput {@code --trusted-input}: no schema validation, and every line written says so */
-    BatchCheck(Checker checker, String edition, int threads, boolean progress, PrintWriter err, boolean trustedInput) {
+    /**
+     * @param trustedInput {@code --trusted-input}: no schema validation, and every line written says so
+     * @param compact      write the compact answer per line ({@code --compact}) rather than the full one
+     */
+    BatchCheck(Checker checker, String edition, int threads, boolean progress, PrintWriter err, boolean trustedInput,
+               boolean compact) {
+        this.compact = compact;
         this.checker = checker;
         this.edition = edition;
         this.threads = threads;
@@ -110,7 +116,7 @@ final class BatchCheck {
 
     private BatchSummary write(String name, BufferedReader in, Writer out, CountingStream counted, Progress bar)
             throws IOException {
-        CaseLines cases = new CaseLines(checker, edition, name, trustedInput);
+        CaseLines cases = new CaseLines(checker, edition, name, trustedInput, compact);
         long[] kinds = new long[CaseLines.Kind.values().length];
         long started = System.nanoTime();
         long lines = new OrderedBatch<CaseLines.Result>(threads).run(in, cases::check, (line, r) -> {

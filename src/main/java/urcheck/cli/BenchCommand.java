@@ -10,14 +10,17 @@ import picocli.CommandLine.Option;
 import urcheck.Checker;
 import urcheck.bench.BenchReport;
 import urcheck.bench.Benchmark;
+import urcheck.bench.ServerLoad;
 import urcheck.engine.Throughput;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Measures, in one run on this machine: (a) the JSON floor (the same cases parsed and written "
                 + "with no rules), (b) the full check on one thread and on all cores over generated cases, (c) cold-start "
                 + "wall time of bin/urcheck check on one seed case, (d) peak memory of a batch run; prints cases/s, "
-                + "the ratio full check / JSON floor and which targets are met; (e) reading a 20-page text PDF into a draft case file. Run it from the project folder after "
-                + "mvn package (it starts bin/urcheck and target/urcheck.jar)."})
+                + "the ratio full check / JSON floor and which targets are met; (e) reading a 20-page text PDF into a draft case file; "
+                + "(f) the server under load: bin/urcheck serve in a child process, 8 connections POSTing a case to /v1/check for "
+                + "60 s, requests/s, p50/p99/max, errors, its peak RSS and CPU (--server-only for this alone). Run it from the "
+                + "project folder after mvn package (it starts bin/urcheck and target/urcheck.jar)."})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--cases", paramLabel = "N", description = "Generated cases for (a) and (b) (default ${DEFAULT-VALUE}).")
@@ -50,6 +53,28 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--extraction-only", description = "Measure only reading a 20-page text PDF into a draft case file (urcheck extract).")
     boolean extractionOnly;
 
+    @Option(names = "--server-only", description = "Measure only (f): the server under load (bin/urcheck serve in a child "
+            + "process; the --server-* options).")
+    boolean serverOnly;
+
+    @Option(names = "--server-connections", paramLabel = "N",
+            description = "(f) closed-loop connections POSTing the seed case to /v1/check (default ${DEFAULT-VALUE}).")
+    int serverConnections = 8;
+
+    @Option(names = "--server-seconds", paramLabel = "S", description = "(f) measured seconds (default ${DEFAULT-VALUE}).")
+    int serverSeconds = 60;
+
+    @Option(names = "--server-warmup", paramLabel = "S", description = "(f) warm-up seconds before (default ${DEFAULT-VALUE}).")
+    int serverWarmUp = 30;
+
+    @Option(names = "--server-batches", paramLabel = "N",
+            description = "(f) connections POSTing 1,000-case NDJSON batches at the same time (default ${DEFAULT-VALUE}).")
+    int serverBatches = 0;
+
+    @Option(names = "--server-jvm", paramLabel = "OPTIONS",
+            description = "(f) JVM options added to the launcher's (URCHECK_JAVA_OPTS), to try other heaps or collectors.")
+    String serverJvm = "";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -59,6 +84,15 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (extractionOnly) {
             out.print(urcheck.bench.ExtractionBench.run(Checker.load(null), 20).text());
+            out.flush();
+            return ExitCode.CHECKED;
+        }
+        if (serverOnly) {
+            if (!Files.exists(launcher) || !Files.exists(jar)) {
+                err.println("urcheck: bench: " + launcher + " or " + jar + " is missing; run it from the project folder after mvn package");
+                return ExitCode.BAD_INPUT;
+            }
+            out.print(serverLoad().text());
             out.flush();
             return ExitCode.CHECKED;
         }
@@ -75,7 +109,13 @@ final class BenchCommand implements Callable<Integer> {
         BenchReport report = new Benchmark(settings, Checker.load(null, Throughput.BATCH), err).run();
         out.print(report.text());
         out.print(urcheck.bench.ExtractionBench.run(Checker.load(null), 20).text());
+        out.print(serverLoad().text());
         out.flush();
         return ExitCode.CHECKED;
+    }
+
+    private ServerLoad.Result serverLoad() throws Exception {
+        return ServerLoad.measure(new ServerLoad.Settings(launcher, seedCase, serverConnections, serverWarmUp, serverSeconds,
+                serverBatches, serverJvm));
     }
 }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import urcheck.Checker;
 import urcheck.answer.AnswerJson;
 import urcheck.answer.CaseAnswer;
+import urcheck.answer.CompactAnswer;
 import urcheck.answer.TextReport;
 import urcheck.batch.CaseLines;
 import urcheck.casefile.CaseFile;
@@ -27,7 +28,8 @@ import urcheck.engine.Throughput;
                 + "Several files end with a queue summary: counts per outcome and the items to act on first.",
                 "All files are read and validated before anything is written: one bad file means exit code 2 and "
                         + "nothing on stdout.",
-                "With --batch, reads one case per line and writes one compact JSON answer per line, in input order "
+                "With --batch, reads one case per line and writes one JSON answer per line (the full answer; --compact: "
+                        + "the compact one), in input order "
                         + "(line N of the output answers line N of the input); a bad line gets an error record "
                         + "{\"line\":N,\"error\":...,\"problems\":[...]} and a line on stderr, and the run goes on."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -73,6 +75,12 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Answer as JSON: one object for one file, an array for several.")
     boolean json;
 
+    @Option(names = "--compact", description = "With --batch or --json: the compact answer (one line per case): per item the "
+            + "outcome, determination, IMR prediction, governing section and next step, per criterion its status, stop / "
+            + "missing flags and facts, and none of the criteria texts, citations or rationale, which `urcheck criteria "
+            + "--json` lists once for the knowledge base the answer names (docs/answer.md).")
+    boolean compact;
+
     @Option(names = {"-v", "--verbose"},
             description = "The full text report: every fact each criterion used, full citations, the rationale, and every "
                     + "associated service in full. Without it the report is the summary and what decided each item.")
@@ -113,6 +121,12 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), CaseLines.TRUSTED_INPUT_OPTION
                     + " goes with --batch (a case file checked on its own is always validated)");
         }
+        if (compact && batch == null && !json) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--compact goes with --batch or --json");
+        }
+        if (compact && text) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--compact does not go with --text (its answer lists the quote behind each fact)");
+        }
         if (threads < 1 || threads > MAX_THREADS) {
             // 2147483647 threads used to be an internal error (exit 1); more threads than this only cost memory.
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads " + threads + ": expected 1 to " + MAX_THREADS);
@@ -139,7 +153,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         if (batch != null) {
-            return new BatchCheck(checker, edition, threads, !noProgress, err, trustedInput).run(batch, this.out, out);
+            return new BatchCheck(checker, edition, threads, !noProgress, err, trustedInput, compact).run(batch, this.out, out);
         }
         if (text) {
             return TextCheck.run(checker, rules, files, edition, json, out, err);
@@ -160,6 +174,17 @@ final class CheckCommand implements Callable<Integer> {
             invalid.forEach(e -> err.println(TextReport.printable(e.report())));
             err.println("urcheck: " + invalid.size() + " of " + files.size() + " case file(s) are not valid; nothing was checked.");
             return ExitCode.BAD_INPUT;
+        }
+        if (compact) {
+            // One line per case; several files make one JSON array, as --json does.
+            CompactAnswer writer = new CompactAnswer(checker.rules());
+            List<String> lines = new ArrayList<>();
+            for (CaseFile c : cases) {
+                lines.add(writer.json(checker.evaluate(c, edition)));
+            }
+            out.println(lines.size() == 1 ? lines.get(0) : "[" + String.join(",\n", lines) + "]");
+            out.flush();
+            return ExitCode.CHECKED;
         }
         List<CaseAnswer> answers = new ArrayList<>();
         for (CaseFile c : cases) {

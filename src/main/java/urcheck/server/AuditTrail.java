@@ -1,6 +1,7 @@
 package urcheck.server;
 
 import io.javalin.http.Context;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,10 +49,22 @@ final class AuditTrail {
 
     void record(Context ctx, String requestId, int status, Map<String, String> outcomes, String answer, byte[] request,
                 List<String> cards) {
+        record(ctx, requestId, status, outcomes, answer, null, request, cards);
+    }
+
+    /** Like {@link #record(Context, String, int, Map, String, byte[], List)}, the answer as UTF-8 bytes to stream. */
+    void record(Context ctx, String requestId, int status, Map<String, String> outcomes, InputStream answerUtf8,
+                byte[] request, List<String> cards) {
+        record(ctx, requestId, status, outcomes, null, answerUtf8, request, cards);
+    }
+
+    private void record(Context ctx, String requestId, int status, Map<String, String> outcomes, String answer,
+                        InputStream answerUtf8, byte[] request, List<String> cards) {
         try {
-            String id = store.record(new AuditStore.Entry(ctx.method().name() + " " + AccessLog.printable(ctx.path()), requestId,
-                    kb.id(), kb.sha256(), status, outcomes, answer,
-                    request == null ? null : new String(request, StandardCharsets.UTF_8), cards));
+            AuditStore.Entry entry = new AuditStore.Entry(ctx.method().name() + " " + AccessLog.printable(ctx.path()),
+                    requestId, kb.id(), kb.sha256(), status, outcomes, answer,
+                    request == null || !store.keepsRequests() ? null : new String(request, StandardCharsets.UTF_8), cards);
+            String id = answerUtf8 == null ? store.record(entry) : store.record(entry, answerUtf8);
             ctx.header(HEADER, id);
         } catch (AuditStoreException e) {
             LOG.error("audit record not written for {} {}: {}", ctx.method(), AccessLog.printable(ctx.path()),

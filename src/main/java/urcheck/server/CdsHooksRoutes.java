@@ -7,7 +7,6 @@ import java.util.List;
 import urcheck.audit.AuditRecord;
 import urcheck.audit.AuditStoreException;
 import urcheck.fhir.FhirCaseReader;
-import urcheck.answer.AnswerJson;
 import urcheck.cds.CdsHooksService;
 import urcheck.cds.CdsResult;
 
@@ -40,7 +39,7 @@ final class CdsHooksRoutes {
         routes.options("/cds-services/{id}", ctx -> ctx.status(204));
         routes.options("/cds-services/{id}/feedback", ctx -> ctx.status(204));
         routes.post("/cds-services/{id}/feedback", this::feedback);
-        routes.get("/cds-services", ctx -> CheckApi.send(ctx, 200, "application/json", AnswerJson.pretty(service.discovery()) + "\n"));
+        routes.get("/cds-services", ctx -> JsonBodies.send(ctx, 200, "application/json", service.discovery()));
         routes.post("/cds-services/{id}", this::call);
     }
 
@@ -48,13 +47,14 @@ final class CdsHooksRoutes {
         ctx.header("Cache-Control", "no-store");
         byte[] body = RequestBody.read(ctx, List.of("application/json"), bodyLimit);
         CdsResult result = service.call(ctx.pathParam("id"), body);
-        String out = AnswerJson.pretty(result.body()) + "\n";
+        byte[] out = JsonBodies.of(ctx, result.body());
         List<String> cards = new ArrayList<>();
         if (result.ok()) {
             result.body().path("cards").forEach(c -> cards.add(c.path("uuid").asText()));
         }
-        audit.record(ctx, hookInstance(body), result.status(), AuditTrail.outcomes(result.checked()), out, body, cards);
-        CheckApi.send(ctx, result.status(), result.ok() ? "application/json" : ProblemDetails.MEDIA_TYPE, out);
+        audit.record(ctx, hookInstance(body), result.status(), AuditTrail.outcomes(result.checked()),
+                new String(out, java.nio.charset.StandardCharsets.UTF_8), body, cards);
+        CheckApi.sendBytes(ctx, result.status(), result.ok() ? "application/json" : ProblemDetails.MEDIA_TYPE, out);
     }
 
     /** The hookInstance of a request, when it has one: the id an EHR knows the call by. */

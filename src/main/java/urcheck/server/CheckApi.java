@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,9 @@ import urcheck.casefile.CaseFile;
 import urcheck.casefile.InvalidCaseFileException;
 
 /**
- * The API's handlers: a case file in, the answer out, exactly as {@code check --json} writes it; a batch;
- * the criteria catalogue; health. One {@link Checker} (one compiled rule base) serves every request.
+ * The API's handlers: a case file in, the answer out, as {@code check --json} writes it (compact unless the request
+ * asks ?pretty: {@link JsonBodies}); a batch; the criteria catalogue; health. One {@link Checker} (one compiled rule
+ * base) serves every request.
  */
 final class CheckApi {
 
@@ -26,7 +26,9 @@ final class CheckApi {
 
     private final Checker checker;
     private final Limits limits;
+    /** The catalogue never changes while the server runs: written once, compact and pretty. */
     private final byte[] criteria;
+    private final byte[] criteriaPretty;
     private final AuditTrail audit;
 
     /** Body limits, documented in README and openapi.json. */
@@ -37,7 +39,9 @@ final class CheckApi {
         this.checker = checker;
         this.limits = limits;
         this.audit = audit;
-        this.criteria = (AnswerJson.pretty(CriteriaListing.of(checker.rules())) + "\n").getBytes(StandardCharsets.UTF_8);
+        CriteriaListing listing = CriteriaListing.of(checker.rules());
+        this.criteria = AnswerJson.body(listing, false);
+        this.criteriaPretty = AnswerJson.body(listing, true);
     }
 
     /** POST /v1/check */
@@ -51,44 +55,62 @@ final class CheckApi {
             throw new ProblemException(ProblemDetails.invalidCaseFile(e, ctx.path()));
         }
         CaseAnswer answer = checker.answer(file, edition);
-        String out = AnswerJson.pretty(answer) + "\n";
-        audit.record(ctx, answer.caseId(), 200, AuditTrail.outcomes(answer), out, body, List.of());
-        send(ctx, 200, JSON, out);
+        byte[] out = JsonBodies.of(ctx, answer);
+        // The record keeps the answer as sent.
+        audit.record(ctx, answer.caseId(), 200, AuditTrail.outcomes(answer), new String(out, StandardCharsets.UTF_8), body,
+                List.of());
+        sendBytes(ctx, 200, JSON, out);
     }
 
-    /** POST /v1/check/batch: a JSON array answers as a JSON array, NDJSON as NDJSON, one result per case in order. */
-    void batch(Context ctx) {
+    /**
+     * POST /v1/check/batch: a JSON array answers as a JSON array, NDJSON as NDJSON, one result per case in order.
+     * Each result is written as soon as its case is checked and then dropped, and each case's tree or line once it
+     * is checked: a batch holds its body, its answer's bytes and one case at a time, not a thousand answers (four
+     * batches at once must fit the server's heap; docs/speed.md).
+     */
+    void batch(Context ctx) throws IOException {
         String edition = edition(ctx);
         byte[] body = RequestBody.read(ctx, List.of(BatchCases.JSON, BatchCases.NDJSON), limits.batchBytes());
         String type = RequestBody.mediaType(ctx);
-        List<BatchResult> results = new ArrayList<>();
+        boolean ndjson = BatchCases.NDJSON.equals(type);
         List<BatchCases.Entry> entries = BatchCases.split(body, type, limits.batchCases(), ctx.path());
         ClientGone gone = ClientGone.of(ctx);
-        for (BatchCases.Entry entry : entries) {
+        Map<String, String> outcomes = new LinkedHashMap<>();
+        ChunkedBody out = new ChunkedBody();
+        // NDJSON is compact whatever ?pretty says: one result per line.
+        AnswerJson.ArrayWriter array = ndjson ? null : new AnswerJson.ArrayWriter(out, JsonBodies.pretty(ctx));
+        int total = entries.size();
+        for (int i = 0; i < total; i++) {
+            BatchCases.Entry entry = entries.set(i, null);
             if (entry.index() % 20 == 0 && gone.now()) {
                 // Nobody is waiting for the answer: stop spending CPU on it (a 1,000-case batch is seconds of work).
-                LOG.info("batch abandoned after {} of {} cases: the client closed the connection", entry.index(), entries.size());
+                LOG.info("batch abandoned after {} of {} cases: the client closed the connection", entry.index(), total);
                 return;
             }
-            results.add(checkOne(entry, edition, ctx.path()));
-        }
-        Map<String, String> outcomes = new LinkedHashMap<>();
-        for (BatchResult r : results) {
+            BatchResult r = checkOne(entry, edition, ctx.path());
             AuditTrail.outcomes(r.index() + "/", r.answer(), outcomes);
-        }
-        String out;
-        if (BatchCases.NDJSON.equals(type)) {
-            StringBuilder nd = new StringBuilder();
-            for (BatchResult r : results) {
-                nd.append(AnswerJson.compact(r)).append('\n');
+            if (ndjson) {
+                out.write(AnswerJson.compactBytes(r));
+                out.write('\n');
+            } else {
+                array.add(r);
             }
-            out = nd.toString();
-        } else {
-            out = AnswerJson.pretty(results) + "\n";
         }
-        // the record keeps the answer as JSON: an NDJSON batch is kept as the JSON array of its lines
-        audit.record(ctx, null, 200, outcomes, BatchCases.NDJSON.equals(type) ? AnswerJson.compact(results) : out, body, List.of());
-        send(ctx, 200, BatchCases.NDJSON.equals(type) ? BatchCases.NDJSON : JSON, out);
+        if (!ndjson) {
+            array.close();
+            out.write('\n');
+        }
+        // The record keeps the answer as JSON, streamed from the bytes sent: an NDJSON batch as the JSON array of its lines.
+        audit.record(ctx, null, 200, outcomes, ndjson ? out.ndjsonAsArray() : out.inputStream(), body, List.of());
+        HttpServletResponse res = ctx.res();
+        ctx.status(200);
+        res.setContentType((ndjson ? BatchCases.NDJSON : JSON) + ";charset=utf-8");
+        res.setContentLengthLong(out.size());
+        try {
+            out.writeTo(res.getOutputStream());
+        } catch (IOException e) {
+            // The client went away; Jetty ends the exchange. Nothing to answer.
+        }
     }
 
     private BatchResult checkOne(BatchCases.Entry entry, String edition, String instance) {
@@ -108,9 +130,9 @@ final class CheckApi {
         }
     }
 
-    /** GET /v1/criteria: the catalogue, exactly as {@code criteria --json} writes it. */
+    /** GET /v1/criteria: the catalogue, as {@code criteria --json} writes it (with ?pretty, exactly). */
     void criteria(Context ctx) {
-        sendBytes(ctx, 200, JSON, criteria);
+        sendBytes(ctx, 200, JSON, JsonBodies.pretty(ctx) ? criteriaPretty : criteria);
     }
 
     /** GET /v1/audit/{id}: a record the server kept, with the feedback on its cards. */
@@ -127,7 +149,7 @@ final class CheckApi {
                     + ": never made, or deleted after the retention period.", ctx.path()));
         }
         ctx.header("Cache-Control", "no-store");
-        send(ctx, 200, JSON, AnswerJson.pretty(found.get()) + "\n");
+        JsonBodies.send(ctx, 200, JSON, found.get());
     }
 
     /** GET /health: up, and which knowledge base it answers with. */
@@ -142,7 +164,7 @@ final class CheckApi {
         health.put("status", "UP");
         health.put("urcheckVersion", Checker.version());
         health.put("knowledgeBase", kb);
-        send(ctx, 200, JSON, AnswerJson.pretty(health) + "\n");
+        JsonBodies.send(ctx, 200, JSON, health);
     }
 
     /** The {@code odgEdition} query parameter: like the command line's --odg-edition, overrides the case's own. */
@@ -160,10 +182,6 @@ final class CheckApi {
                             "expected one of " + String.join(", ", checker.rules().numbers().editions().keySet())))));
         }
         return edition;
-    }
-
-    static void send(Context ctx, int status, String contentType, String body) {
-        sendBytes(ctx, status, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import urcheck.Checker;
-import urcheck.answer.AnswerJson;
 import urcheck.audit.AuditStore;
 import urcheck.cds.CdsHooksService;
 
@@ -114,6 +113,7 @@ public final class CheckServer implements AutoCloseable {
                 SECURITY_HEADERS.forEach(ctx::header);
                 // Every answer carries an id the access log prints, to match a response to its log line.
                 ctx.header(REQUEST_ID, idPrefix + requests.incrementAndGet());
+                JsonBodies.check(ctx);
             });
             // A body no handler read (a GET with a body, a 404, a 415, a 413) is drained after the answer, or Jetty
             // closes the connection under a client still sending and the client can lose the answer. Past
@@ -204,7 +204,7 @@ public final class CheckServer implements AutoCloseable {
     }
 
     private static void problem(Context ctx, ProblemDetails p) {
-        CheckApi.send(ctx, p.status(), ProblemDetails.MEDIA_TYPE, AnswerJson.pretty(p) + "\n");
+        CheckApi.sendBytes(ctx, p.status(), ProblemDetails.MEDIA_TYPE, JsonBodies.of(ctx, p));
     }
 
     public int port() {

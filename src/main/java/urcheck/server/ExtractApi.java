@@ -3,7 +3,6 @@ package urcheck.server;
 import io.javalin.http.Context;
 import java.util.List;
 import urcheck.Checker;
-import urcheck.answer.AnswerJson;
 import urcheck.extract.Extraction;
 import urcheck.extract.NoRequestException;
 import urcheck.extract.NoteExtractor;
@@ -49,6 +48,6 @@ final class ExtractApi {
         } catch (UnreadableRecordException | NoRequestException e) {
             throw new ProblemException(ProblemDetails.ofStatus(422, "Unprocessable Content", e.getMessage(), ctx.path()));
         }
-        CheckApi.send(ctx, 200, CheckApi.JSON, AnswerJson.pretty(draft.caseFile()) + "\n");
+        JsonBodies.send(ctx, 200, CheckApi.JSON, draft.caseFile());
     }
 }

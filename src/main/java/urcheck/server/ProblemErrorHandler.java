@@ -2,7 +2,6 @@ package urcheck.server;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -39,7 +38,7 @@ final class ProblemErrorHandler extends ErrorHandler {
         String detail = code == 431 ? "The request headers are too large."
                 : code >= 500 ? "The server could not handle the request."
                 : "The HTTP request is malformed: " + title + ".";
-        String json = AnswerJson.pretty(ProblemDetails.ofStatus(code, title, detail, null)) + "\n";
-        return json.getBytes(StandardCharsets.UTF_8);
+        // Compact, as every route answers by default: a request Jetty refuses never reached ?pretty.
+        return AnswerJson.body(ProblemDetails.ofStatus(code, title, detail, null), false);
     }
 }

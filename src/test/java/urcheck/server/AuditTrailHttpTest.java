@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -66,6 +67,24 @@ class AuditTrailHttpTest {
                 assertEquals(JSON.readTree(check.body()).at("/items/0/determination").asText(),
                         record.get("outcomes").get(JSON.readTree(check.body()).at("/items/0/id").asText()).asText());
                 assertFalse(record.has("request"), "the request is not kept by default");
+
+                // batches: the record keeps the answer streamed into the store, an NDJSON batch as the array of its lines
+                String line = JSON.readTree(seed).toString();
+                for (String type : List.of("application/json", "application/x-ndjson")) {
+                    byte[] batch = (type.equals("application/json") ? "[" + line + "," + line + "]" : line + "\n" + line + "\n")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    HttpResponse<String> b = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                                    + "/v1/check/batch")).header("Content-Type", type)
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(batch)).build(), HttpResponse.BodyHandlers.ofString());
+                    assertEquals(200, b.statusCode(), b.body());
+                    JsonNode kept = JSON.readTree(get(port, "/v1/audit/" + b.headers().firstValue(AuditTrail.HEADER).orElseThrow())
+                            .body()).get("answer");
+                    JsonNode sent = type.endsWith("x-ndjson")
+                            ? JSON.readTree("[" + String.join(",", b.body().strip().split("\n")) + "]") : JSON.readTree(b.body());
+                    assertEquals(sent, kept, type);
+                    assertEquals(2, kept.size(), type);
+                    assertEquals(JSON.readTree(check.body()), kept.get(1).get("answer"), type);
+                }
 
                 // a hook call with no Coverage: answered, stated under ODG, recorded under its hookInstance
                 ObjectNode hook = (ObjectNode) JSON.readTree(Path.of("fixtures/fhir/hooks/order-sign-lumbar-mbb.json").toFile());

@@ -17,29 +17,63 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The API answers what the command line answers, byte for byte, for one case and for batches. */
+/** The API answers what the command line answers (compact, or with ?pretty byte for byte), for one case and for batches. */
 class CheckApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void checkAnswersExactlyWhatCheckJsonPrints() throws Exception {
+    void checkAnswersWhatCheckJsonPrintsCompactAndWithPrettyByteForByte() throws Exception {
         for (Path seed : RunningServer.seeds()) {
             HttpResponse<String> r = post("/v1/check", "application/json", Files.readAllBytes(seed));
             assertEquals(200, r.statusCode(), seed + ": " + r.body());
             assertEquals("application/json;charset=utf-8", r.headers().firstValue("Content-Type").orElse(""));
             assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""), "answers carry patient data");
-            assertEquals(cli("check", "--json", seed.toString()), r.body(), seed.toString());
+            String printed = cli("check", "--json", seed.toString());
+            assertEquals(JSON.readTree(printed), JSON.readTree(r.body()), seed.toString());
+            assertEquals(1, r.body().lines().count(), "compact unless ?pretty: " + seed);
+            assertTrue(r.body().endsWith("}\n"), seed.toString());
+            // Compact is the batch line of the same case, byte for byte.
+            Path line = Files.writeString(Files.createTempFile("urcheck-case-", ".jsonl"),
+                    JSON.readTree(seed.toFile()).toString() + "\n");
+            try {
+                assertEquals(cli("check", "--batch", line.toString()), r.body(), seed.toString());
+            } finally {
+                Files.delete(line);
+            }
+            for (String pretty : List.of("?pretty", "?pretty=true")) {
+                HttpResponse<String> p = post("/v1/check" + pretty, "application/json", Files.readAllBytes(seed));
+                assertEquals(printed, p.body(), seed + pretty);
+            }
+            assertEquals(r.body(), post("/v1/check?pretty=false", "application/json", Files.readAllBytes(seed)).body());
         }
     }
 
     @Test
     void odgEditionParameterOverridesLikeTheCommandLineOption() throws Exception {
         Path seed = RunningServer.seeds().get(1);
-        HttpResponse<String> r = post("/v1/check?odgEdition=odg-mcg-2019", "application/json", Files.readAllBytes(seed));
+        HttpResponse<String> r = post("/v1/check?odgEdition=odg-mcg-2019&pretty", "application/json", Files.readAllBytes(seed));
         assertEquals(200, r.statusCode(), r.body());
         assertEquals(cli("check", "--json", "--odg-edition", "odg-mcg-2019", seed.toString()), r.body());
         assertEquals("odg-mcg-2019", JSON.readTree(r.body()).get("odgEdition").asText());
+    }
+
+    @Test
+    void prettyTakesNoValueTrueOrFalseAndErrorsFollowIt() throws Exception {
+        Path seed = RunningServer.seeds().get(0);
+        for (String bad : List.of("?pretty=yes", "?pretty=1", "?pretty&pretty")) {
+            HttpResponse<String> r = post("/v1/check" + bad, "application/json", Files.readAllBytes(seed));
+            assertEquals(400, r.statusCode(), bad);
+            assertEquals("?pretty", JSON.readTree(r.body()).at("/errors/0/path").asText(), bad);
+        }
+        HttpResponse<String> compact = get("/v1/chek");
+        HttpResponse<String> pretty = get("/v1/chek?pretty");
+        assertEquals(404, compact.statusCode());
+        assertEquals(JSON.readTree(compact.body()), JSON.readTree(pretty.body()));
+        assertEquals(1, compact.body().lines().count(), compact.body());
+        assertTrue(pretty.body().contains("\n  \"title\" : "), pretty.body());
+        HttpResponse<String> health = get("/health?pretty");
+        assertTrue(health.body().contains("\n  \"status\" : \"UP\""), health.body());
     }
 
     @Test
@@ -109,13 +143,27 @@ class CheckApiTest {
         String once = post("/v1/check/batch", "application/json", body + "]").body();
         String twice = post("/v1/check/batch", "application/json", body + "]").body();
         assertEquals(once, twice);
+        assertEquals(1, once.lines().count(), "compact unless ?pretty");
+        String pretty = post("/v1/check/batch?pretty", "application/json", body + "]").body();
+        assertEquals(JSON.readTree(once), JSON.readTree(pretty));
+        // Written result by result as the cases are checked, it is what the whole list written at once gives.
+        assertEquals(urcheck.answer.AnswerJson.pretty(JSON.readTree(once)) + "\n", pretty);
+        StringBuilder lines = new StringBuilder();
+        for (Path seed : RunningServer.seeds()) {
+            lines.append(JSON.readTree(seed.toFile()).toString()).append('\n');
+        }
+        String ndjson = post("/v1/check/batch?pretty", "application/x-ndjson", lines.toString()).body();
+        assertEquals(RunningServer.seeds().size(), ndjson.lines().count(), "NDJSON stays one result per line: " + ndjson);
     }
 
     @Test
     void criteriaIsWhatCriteriaJsonPrints() throws Exception {
-        HttpResponse<String> r = get("/v1/criteria");
+        HttpResponse<String> r = get("/v1/criteria?pretty");
         assertEquals(200, r.statusCode());
         assertEquals(cli("criteria", "--json"), r.body());
+        HttpResponse<String> compact = get("/v1/criteria");
+        assertEquals(JSON.readTree(r.body()), JSON.readTree(compact.body()));
+        assertEquals(1, compact.body().lines().count());
     }
 
     @Test
