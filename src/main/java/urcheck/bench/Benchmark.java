@@ -91,18 +91,27 @@ public final class Benchmark {
                 }
             };
             OrderedBatch.Work<String> full = (n, line) -> check.check(n, line).json();
+            // check --batch --compact (the answer's texts are the catalogue's, by criterion id), and with
+            // --trusted-input too (no schema validation; each line says so)
+            CaseLines compactCheck = new CaseLines(checker, null, "bench", false, true);
+            CaseLines fastCheck = new CaseLines(checker, null, "bench", true, true);
+            OrderedBatch.Work<String> compact = (n, line) -> compactCheck.check(n, line).json();
+            OrderedBatch.Work<String> fast = (n, line) -> fastCheck.check(n, line).json();
             int all = settings.threads();
             say("warming up (a full pass of each kind of work, all cores)");
             pass("warm-up", file, all, floor);
             pass("warm-up", file, all, readOnly);
             pass("warm-up", file, all, full);
+            pass("warm-up", file, all, fast);
             String loadBefore = loadAverage();
             List<Rate> rates = new ArrayList<>();
-            for (String what : List.of("json-floor", "read-validate", "read-rules", "full-check")) {
+            for (String what : List.of("json-floor", "read-validate", "read-rules", "full-check", "compact-check", "fast-check")) {
                 OrderedBatch.Work<String> work = switch (what) {
                     case "json-floor" -> floor;
                     case "read-validate" -> readOnly;
                     case "read-rules" -> rulesOnly;
+                    case "compact-check" -> compact;
+                    case "fast-check" -> fast;
                     default -> full;
                 };
                 for (int threads : all == 1 ? List.of(1) : List.of(1, all)) {

@@ -15,7 +15,7 @@ import urcheck.engine.Throughput;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Measures, in one run on this machine: (a) the JSON floor (the same cases parsed and written "
-                + "with no rules), (b) the full check on one thread and on all cores over generated cases, (c) cold-start "
+                + "with no rules), (b) the full check on one thread and on all cores over generated cases (full answer, --compact, --compact --trusted-input), and where its CPU goes phase by phase, (c) cold-start "
                 + "wall time of bin/urcheck check on one seed case, (d) peak memory of a batch run; prints cases/s, "
                 + "the ratio full check / JSON floor and which targets are met; (e) reading a 20-page text PDF into a draft case file; "
                 + "(f) the server under load: bin/urcheck serve in a child process, 8 connections POSTing a case to /v1/check for "
