@@ -322,7 +322,7 @@ public final class RuleBase {
         return rules.isEmpty() ? null : Citation.of(rules.get(0));
     }
 
-    /** The Drools rule base itself, for tests and benchmarks of the engine (sessions of other kinds). */
+    /** The Drools rule base itself, for the engine's tests (which alpha network it runs on). */
     KieBase kieBase() {
         return kieBase;
     }
