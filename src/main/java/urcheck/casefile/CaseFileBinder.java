@@ -10,7 +10,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import urcheck.facts.Anesthetic;
 import urcheck.facts.CareModality;
 import urcheck.facts.CareResponse;
@@ -608,10 +607,5 @@ final class CaseFileBinder {
             }
             return parent.path() + (name != null ? "." + Problem.key(name) : "[" + index + "]");
         }
-    }
-
-    /** For tests: the keys the clinical block takes besides diagnoses. */
-    static Set<String> findingKeys() {
-        return FINDING_KEYS.keySet();
     }
 }
