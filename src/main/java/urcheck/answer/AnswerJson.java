@@ -2,14 +2,14 @@ package urcheck.answer;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -44,50 +44,29 @@ public final class AnswerJson {
         }
     }
 
-    /** {@link #compact(Object)} as UTF-8 bytes, written as bytes (no String in between). */
-    public static byte[] compactBytes(Object answer) {
-        try {
-            return COMPACT.writeValueAsBytes(answer);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the answer as JSON", e);
-        }
-    }
-
-    /** {@link #pretty(Object)} as UTF-8 bytes. */
-    public static byte[] prettyBytes(Object answer) {
-        try {
-            return PRETTY.writeValueAsBytes(answer);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the answer as JSON", e);
-        }
-    }
-
     public static String pretty(List<?> answers) {
         return pretty((Object) answers);
     }
 
-    /** The JSON of {@code value} and a line break, as UTF-8: an HTTP body, compact or pretty. */
+    /**
+     * The JSON of {@code value} and a line break, as UTF-8: an HTTP body, compact or pretty. Written as text, then
+     * encoded, as the command line's output is: Jackson's byte writer escapes characters outside the BMP (an emoji
+     * in a case id) where the text is encoded as they are, and the bytes must be the command line's.
+     */
     public static byte[] body(Object value, boolean pretty) {
-        ByteArrayBuilder out = new ByteArrayBuilder(8192);
-        try {
-            (pretty ? PRETTY : COMPACT).writeValue(out, value);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write the answer as JSON", e);
-        }
-        out.write('\n');
-        return out.toByteArray();
+        return ((pretty ? pretty(value) : compact(value)) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /**
      * Writes values one after another as one JSON array, as they come (a batch need not hold every answer): the
-     * bytes {@link #compact(Object)} or {@link #pretty(Object)} write for the list of the same values.
+     * characters {@link #compact(Object)} or {@link #pretty(Object)} write for the list of the same values.
      */
     public static final class ArrayWriter implements Closeable {
 
         private final ObjectWriter writer;
         private final JsonGenerator g;
 
-        public ArrayWriter(OutputStream out, boolean pretty) throws IOException {
+        public ArrayWriter(Writer out, boolean pretty) throws IOException {
             this.writer = pretty ? PRETTY : COMPACT;
             this.g = writer.createGenerator(out);
             g.writeStartArray();
@@ -97,7 +76,7 @@ public final class AnswerJson {
             writer.writeValue(g, value);
         }
 
-        /** Ends the array; the stream is left open. */
+        /** Ends the array and flushes it to the writer, which is left open. */
         @Override
         public void close() throws IOException {
             g.writeEndArray();

@@ -1,12 +1,10 @@
 package urcheck.answer;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.BufferRecycler;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -72,21 +70,6 @@ public final class CompactAnswer {
                 write(ev, g);
             }
             return out.getAndClear();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the compact answer", e);
-        } finally {
-            buffers.releaseToPool();
-        }
-    }
-
-    /** {@link #json} as UTF-8 bytes. */
-    public byte[] bytes(Evaluation ev) {
-        BufferRecycler buffers = JSON._getBufferRecycler();
-        try (ByteArrayBuilder out = new ByteArrayBuilder(buffers, 2048)) {
-            try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-                write(ev, g);
-            }
-            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the compact answer", e);
         } finally {

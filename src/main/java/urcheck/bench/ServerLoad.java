@@ -69,8 +69,8 @@ public final class ServerLoad {
      */
     public record Result(Settings settings, int cores, double seconds, long requests, long errors, double p50Ms,
                          double p99Ms, double maxMs, long batches, long batchBusy, long batchErrors, long peakRssKb,
-                         double serverCpu, double clientCpu, double otherCpu, String load, String errorKinds,
-                         List<String> serverLog) {
+                         double serverCpu, double gcCpu, double jitCpu, double clientCpu, double otherCpu, String load,
+                         String errorKinds, List<String> serverLog) {
 
         public double perSecond() {
             return requests / seconds;
@@ -96,9 +96,10 @@ public final class ServerLoad {
                 s.append(String.format("    batches: %,d answered, %,d busy (503, by design past 4 at once), %,d errors%n",
                         batches, batchBusy, batchErrors));
             }
-            s.append(String.format("    peak RSS of the server %,d MB; CPU during the run: server %.1f s (%.3f ms per check), "
-                            + "load generator %.1f s, everything else %.1f s; load average %s%n",
-                    peakRssKb / 1024, serverCpu, serverCpuMsPerCheck(), clientCpu, otherCpu, load));
+            s.append(String.format("    peak RSS of the server %,d MB; CPU during the run: server %.1f s (%.3f ms per check; "
+                            + "of it garbage collection %.1f s, JIT compilers %.1f s), load generator %.1f s, everything else "
+                            + "%.1f s; load average %s%n",
+                    peakRssKb / 1024, serverCpu, serverCpuMsPerCheck(), gcCpu, jitCpu, clientCpu, otherCpu, load));
             if (!serverLog.isEmpty()) {
                 s.append("    the server logged (besides requests):\n");
                 serverLog.forEach(l -> s.append("      ").append(l).append('\n'));
@@ -138,8 +139,8 @@ public final class ServerLoad {
             run(port, check, batch, settings, settings.warmUpSeconds(), null);
             Result r = run(port, check, batch, settings, settings.seconds(), server);
             return new Result(r.settings(), r.cores(), r.seconds(), r.requests(), r.errors(), r.p50Ms(), r.p99Ms(), r.maxMs(),
-                    r.batches(), r.batchBusy(), r.batchErrors(), r.peakRssKb(), r.serverCpu(), r.clientCpu(), r.otherCpu(),
-                    r.load(), r.errorKinds(), otherLines(log));
+                    r.batches(), r.batchBusy(), r.batchErrors(), r.peakRssKb(), r.serverCpu(), r.gcCpu(), r.jitCpu(),
+                    r.clientCpu(), r.otherCpu(), r.load(), r.errorKinds(), otherLines(log));
         } finally {
             server.destroy();
             if (!server.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
@@ -180,6 +181,7 @@ public final class ServerLoad {
             clients.add(new Client(port, batch, stop));
         }
         long serverCpu0 = server == null ? 0 : cpuTicks(server.pid());
+        long[] threads0 = server == null ? null : threadTicks(server.pid());
         long machine0 = machineTicks();
         long client0 = processCpuNanos();
         long started = System.nanoTime();
@@ -200,6 +202,7 @@ public final class ServerLoad {
             return null;
         }
         double serverCpu = (cpuTicks(server.pid()) - serverCpu0) / TICKS;
+        long[] threads1 = threadTicks(server.pid());
         double clientCpu = (processCpuNanos() - client0) / 1e9;
         double machine = (machineTicks() - machine0) / TICKS;
         long peak = peakRssKb(server.pid());
@@ -211,7 +214,8 @@ public final class ServerLoad {
                 percentile(latencies, 50), percentile(latencies, 99),
                 latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6,
                 batches.stream().mapToLong(c -> c.count).sum(), batches.stream().mapToLong(c -> c.busy).sum(),
-                batches.stream().mapToLong(c -> c.errors).sum(), peak, serverCpu, clientCpu,
+                batches.stream().mapToLong(c -> c.errors).sum(), peak, serverCpu, (threads1[0] - threads0[0]) / TICKS,
+                (threads1[1] - threads0[1]) / TICKS, clientCpu,
                 Math.max(0, machine - serverCpu - clientCpu), Benchmark.loadAverage(), kinds(checks, batches), List.of());
     }
 
@@ -377,6 +381,35 @@ public final class ServerLoad {
         } catch (IOException e) {
             return 0;
         }
+    }
+
+    /**
+     * CPU ticks of the server's garbage collection (the serial and parallel collectors' threads: "VM Thread", "GC
+     * Thread#N") and of its JIT compiler threads, as {gc, jit}: what a heap or JIT setting changes.
+     */
+    private static long[] threadTicks(long pid) {
+        long gc = 0;
+        long jit = 0;
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path t : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String name = Files.readString(t.resolve("comm")).trim();
+                    String stat = Files.readString(t.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    if (name.equals("VM Thread") || name.startsWith("GC Thread")) {
+                        gc += ticks;
+                    } else if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                        jit += ticks;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return new long[] {0, 0};
+        }
+        return new long[] {gc, jit};
     }
 
     /** Busy clock ticks of the whole machine (user, nice, system, irq, softirq, steal). */

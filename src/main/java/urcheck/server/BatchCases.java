@@ -3,6 +3,7 @@ package urcheck.server;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,7 +52,20 @@ final class BatchCases {
         }
 
         CaseFile read(CaseFileReader reader) throws InvalidCaseFileException {
-            return tree != null ? reader.read(name(), tree) : reader.read(name(), bytes);
+            if (tree != null) {
+                return reader.read(name(), tree);
+            }
+            if (line == null) {
+                // An element of a JSON array, kept as its bytes: parsed now, as the whole array used to be parsed.
+                JsonNode element;
+                try {
+                    element = STRICT.readTree(bytes);
+                } catch (IOException e) {
+                    throw new IllegalStateException("an array element that scanned as JSON does not parse", e);
+                }
+                return reader.read(name(), element);
+            }
+            return reader.read(name(), bytes);
         }
     }
 
@@ -68,7 +82,48 @@ final class BatchCases {
         return entries;
     }
 
+    /**
+     * The elements of a JSON array as their bytes, found with the streaming parser (which checks the syntax and
+     * duplicate keys as it goes): each is parsed when its case is checked, so a batch never holds the trees of all
+     * its cases (a 16 MiB array made a tree of several times that). A body the scan cannot take (malformed, not an
+     * array, trailing content) is read whole as before, so that it is refused with the same words.
+     */
     private static List<Entry> array(byte[] body, int maxCases, String instance) {
+        List<Entry> entries = new ArrayList<>();
+        int count = 0;
+        try (JsonParser p = STRICT.createParser(body)) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                return wholeArray(body, maxCases, instance);
+            }
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                if (t == null) {
+                    return wholeArray(body, maxCases, instance);
+                }
+                long from = p.currentTokenLocation().getByteOffset();
+                if (t.isStructStart()) {
+                    p.skipChildren();
+                } else {
+                    p.finishToken(); // a string is read lazily: to its closing quote now
+                }
+                long to = p.currentLocation().getByteOffset();
+                if (count++ < maxCases) {
+                    entries.add(new Entry(entries.size(), null, null, Arrays.copyOfRange(body, (int) from, (int) to)));
+                }
+            }
+            if (p.nextToken() != null) {
+                return wholeArray(body, maxCases, instance);
+            }
+        } catch (IOException e) {
+            return wholeArray(body, maxCases, instance);
+        }
+        if (count > maxCases) {
+            throw tooMany(String.valueOf(count), maxCases, instance);
+        }
+        return entries;
+    }
+
+    /** The array read as one tree: the refusals with their words (and, should the scan ever fail on a good body, the cases). */
+    private static List<Entry> wholeArray(byte[] body, int maxCases, String instance) {
         JsonNode tree;
         try {
             tree = STRICT.readTree(body);

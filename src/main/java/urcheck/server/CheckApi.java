@@ -3,6 +3,9 @@ package urcheck.server;
 import io.javalin.http.Context;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,39 +80,48 @@ final class CheckApi {
         ClientGone gone = ClientGone.of(ctx);
         Map<String, String> outcomes = new LinkedHashMap<>();
         ChunkedBody out = new ChunkedBody();
-        // NDJSON is compact whatever ?pretty says: one result per line.
-        AnswerJson.ArrayWriter array = ndjson ? null : new AnswerJson.ArrayWriter(out, JsonBodies.pretty(ctx));
-        int total = entries.size();
-        for (int i = 0; i < total; i++) {
-            BatchCases.Entry entry = entries.set(i, null);
-            if (entry.index() % 20 == 0 && gone.now()) {
-                // Nobody is waiting for the answer: stop spending CPU on it (a 1,000-case batch is seconds of work).
-                LOG.info("batch abandoned after {} of {} cases: the client closed the connection", entry.index(), total);
-                return;
-            }
-            BatchResult r = checkOne(entry, edition, ctx.path());
-            AuditTrail.outcomes(r.index() + "/", r.answer(), outcomes);
-            if (ndjson) {
-                out.write(AnswerJson.compactBytes(r));
-                out.write('\n');
-            } else {
-                array.add(r);
-            }
-        }
-        if (!ndjson) {
-            array.close();
-            out.write('\n');
-        }
-        // The record keeps the answer as JSON, streamed from the bytes sent: an NDJSON batch as the JSON array of its lines.
-        audit.record(ctx, null, 200, outcomes, ndjson ? out.ndjsonAsArray() : out.inputStream(), body, List.of());
-        HttpServletResponse res = ctx.res();
-        ctx.status(200);
-        res.setContentType((ndjson ? BatchCases.NDJSON : JSON) + ";charset=utf-8");
-        res.setContentLengthLong(out.size());
+        // Text encoded as it goes, as the command line's output is (AnswerJson.body says why).
+        Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try {
-            out.writeTo(res.getOutputStream());
-        } catch (IOException e) {
-            // The client went away; Jetty ends the exchange. Nothing to answer.
+            // NDJSON is compact whatever ?pretty says: one result per line.
+            AnswerJson.ArrayWriter array = ndjson ? null : new AnswerJson.ArrayWriter(text, JsonBodies.pretty(ctx));
+            int total = entries.size();
+            for (int i = 0; i < total; i++) {
+                BatchCases.Entry entry = entries.set(i, null);
+                if (entry.index() % 20 == 0 && gone.now()) {
+                    // Nobody is waiting for the answer: stop spending CPU on it (a 1,000-case batch is seconds of work).
+                    LOG.info("batch abandoned after {} of {} cases: the client closed the connection", entry.index(), total);
+                    return;
+                }
+                BatchResult r = checkOne(entry, edition, ctx.path());
+                AuditTrail.outcomes(r.index() + "/", r.answer(), outcomes);
+                if (ndjson) {
+                    text.write(AnswerJson.compact(r));
+                    text.write('\n');
+                } else {
+                    array.add(r);
+                }
+            }
+            if (!ndjson) {
+                array.close();
+                text.write('\n');
+            }
+            text.close();
+            // The record keeps the answer as JSON, streamed from the bytes sent: an NDJSON batch as the array of its lines.
+            try (InputStream answer = ndjson ? out.ndjsonAsArray() : out.inputStream()) {
+                audit.record(ctx, null, 200, outcomes, answer, body, List.of());
+            }
+            HttpServletResponse res = ctx.res();
+            ctx.status(200);
+            res.setContentType((ndjson ? BatchCases.NDJSON : JSON) + ";charset=utf-8");
+            res.setContentLengthLong(out.size());
+            try {
+                out.writeTo(res.getOutputStream());
+            } catch (IOException e) {
+                // The client went away; Jetty ends the exchange. Nothing to answer.
+            }
+        } finally {
+            out.release();
         }
     }
 

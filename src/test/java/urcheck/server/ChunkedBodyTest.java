@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** A body built in chunks reads back as written, whole or as a stream, and NDJSON reads as the JSON array of its lines. */
+/** A body kept deflated in chunks reads back as written, whole or as a stream, and NDJSON reads as the JSON array of its lines. */
 class ChunkedBodyTest {
 
     @Test
@@ -31,6 +31,7 @@ class ChunkedBodyTest {
                 }
                 at += n;
             }
+            body.close();
             assertEquals(size, body.size());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             body.writeTo(out);
@@ -38,6 +39,16 @@ class ChunkedBodyTest {
             assertArrayEquals(data, readInPieces(body.inputStream(), random), "stream, " + size);
             assertArrayEquals(data, body.inputStream().readAllBytes(), "readAllBytes, " + size);
         }
+    }
+
+    @Test
+    void aBodyIsReadOnlyOnceWritten() throws IOException {
+        ChunkedBody body = new ChunkedBody();
+        body.write("{}".getBytes(StandardCharsets.UTF_8));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, body::inputStream);
+        body.close();
+        assertEquals("{}", new String(body.inputStream().readAllBytes(), StandardCharsets.UTF_8));
+        body.release();
     }
 
     @Test
@@ -52,6 +63,7 @@ class ChunkedBodyTest {
             for (String l : lines.subList(0, n)) {
                 body.write((l + "\n").getBytes(StandardCharsets.UTF_8));
             }
+            body.close();
             String expected = "[" + String.join(",", lines.subList(0, n)) + "]";
             assertEquals(expected, new String(readInPieces(body.ndjsonAsArray(), random), StandardCharsets.UTF_8), n + " lines");
             InputStream single = body.ndjsonAsArray();
