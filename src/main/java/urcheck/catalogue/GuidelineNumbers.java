@@ -23,7 +23,7 @@ public record GuidelineNumbers(String description, String defaultEdition, Map<St
 
     /** The numbers in force for an edition, as the rules read them (see {@link NumbersInForce}). */
     public NumbersInForce inForce(String edition) {
-        return new NumbersInForce(edition, forEdition(edition));
+        return new NumbersInForce(forEdition(edition));
     }
 
     /** The numbers in force for an edition, each with its value for that edition. */

@@ -13,18 +13,12 @@ import urcheck.facts.GuidelineNumber;
  */
 public final class NumbersInForce {
 
-    private final String edition;
     private final Map<String, GuidelineNumber> byName = new LinkedHashMap<>();
 
-    NumbersInForce(String edition, List<GuidelineNumber> numbers) {
-        this.edition = edition;
+    NumbersInForce(List<GuidelineNumber> numbers) {
         for (GuidelineNumber n : numbers) {
             byName.put(n.name(), n);
         }
-    }
-
-    public String edition() {
-        return edition;
     }
 
     /** The number called {@code name}; a name guideline-numbers.json does not list is a fault in the rules. */
@@ -35,9 +29,5 @@ public final class NumbersInForce {
                     + "\", which rules/guideline-numbers.json does not list");
         }
         return n;
-    }
-
-    public List<GuidelineNumber> all() {
-        return List.copyOf(byName.values());
     }
 }

@@ -18,9 +18,6 @@ import urcheck.facts.RequestedService;
  */
 public final class CaseChecker {
 
-    /** A case needs a few hundred firings; far more means rules feeding each other in a loop. */
-    private static final int FIRING_LIMIT = 100_000;
-
     private final RuleBase rules;
     /** Null when every case gets a freshly built session (tests compare the two). */
     private final KieSessionsPool pool;
@@ -67,10 +64,6 @@ public final class CaseChecker {
                     + String.join(", ", rules.numbers().editions().keySet()));
         }
         return new CaseRun(facts, edition, pool != null ? pool.newKieSession() : rules.newSession(), rules);
-    }
-
-    static int firingLimit() {
-        return FIRING_LIMIT;
     }
 
     static Evaluation collect(CaseFacts facts, String edition, Collection<?> objects) {
