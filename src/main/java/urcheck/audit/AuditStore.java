@@ -168,6 +168,14 @@ public final class AuditStore implements AutoCloseable {
                 p.executeBatch();
             }
             c.commit();
+            if (answerUtf8 != null && !postgres) {
+                // A streamed answer is megabytes: have H2 write it out now rather than keep its pages in the heap until
+                // its background writer comes round (several batches' answers at once ran a small heap out of memory,
+                // and H2 closes a database that runs out of memory).
+                try (Statement s = c.createStatement()) {
+                    s.execute("CHECKPOINT");
+                }
+            }
             return id;
         } catch (SQLException | IOException ex) {
             rollback();

@@ -214,8 +214,8 @@ public final class ServerLoad {
                 percentile(latencies, 50), percentile(latencies, 99),
                 latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6,
                 batches.stream().mapToLong(c -> c.count).sum(), batches.stream().mapToLong(c -> c.busy).sum(),
-                batches.stream().mapToLong(c -> c.errors).sum(), peak, serverCpu, (threads1[0] - threads0[0]) / TICKS,
-                (threads1[1] - threads0[1]) / TICKS, clientCpu,
+                batches.stream().mapToLong(c -> c.errors).sum(), peak, serverCpu,
+                Math.max(0, threads1[0] - threads0[0]) / TICKS, Math.max(0, threads1[1] - threads0[1]) / TICKS, clientCpu,
                 Math.max(0, machine - serverCpu - clientCpu), Benchmark.loadAverage(), kinds(checks, batches), List.of());
     }
 
@@ -385,7 +385,8 @@ public final class ServerLoad {
 
     /**
      * CPU ticks of the server's garbage collection (the serial and parallel collectors' threads: "VM Thread", "GC
-     * Thread#N") and of its JIT compiler threads, as {gc, jit}: what a heap or JIT setting changes.
+     * Thread#N") and of its JIT compiler threads, as {gc, jit}: what a heap or JIT setting changes. A compiler thread
+     * the JVM ends during the run takes its ticks with it: the JIT figure is a lower bound.
      */
     private static long[] threadTicks(long pid) {
         long gc = 0;

@@ -30,7 +30,13 @@ import urcheck.engine.Throughput;
                 "  GET  /cds-services               CDS Hooks discovery",
                 "  POST /cds-services/{id}          a CDS Hooks call (order-select, order-sign)",
                 "  POST /cds-services/{id}/feedback what the clinician did with a card",
-                "Request logs go to stderr: method, path, status, time and sizes, never a case's contents."})
+                "JSON answers are compact (one line) unless the request asks ?pretty (indented as check --json prints it).",
+                "Request logs go to stderr: method, path, status, time and sizes, never a case's contents.",
+                "Memory: bin/urcheck serve runs the JVM with a 112 MB heap and the optimising JIT alone (-Xms64m -Xmx112m "
+                        + "-XX:NewRatio=3 -XX:-TieredCompilation -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m "
+                        + "-XX:TrimNativeHeapInterval=1000, serial GC, MALLOC_ARENA_MAX=2): under 300 MB resident with 8 "
+                        + "connections and 4 batches at once (docs/speed.md). URCHECK_JAVA_OPTS adds JVM options of your own "
+                        + "(e.g. -Xmx512m); plain java -jar has no cap."})
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080",

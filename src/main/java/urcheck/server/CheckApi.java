@@ -73,10 +73,13 @@ final class CheckApi {
      */
     void batch(Context ctx) throws IOException {
         String edition = edition(ctx);
-        byte[] body = RequestBody.read(ctx, List.of(BatchCases.JSON, BatchCases.NDJSON), limits.batchBytes());
+        byte[] read = RequestBody.read(ctx, List.of(BatchCases.JSON, BatchCases.NDJSON), limits.batchBytes());
         String type = RequestBody.mediaType(ctx);
         boolean ndjson = BatchCases.NDJSON.equals(type);
-        List<BatchCases.Entry> entries = BatchCases.split(body, type, limits.batchCases(), ctx.path());
+        List<BatchCases.Entry> entries = BatchCases.split(read, type, limits.batchCases(), ctx.path());
+        // Split into its cases, the body is kept only when the audit record keeps requests.
+        byte[] body = audit.store().keepsRequests() ? read : null;
+        read = null;
         ClientGone gone = ClientGone.of(ctx);
         Map<String, String> outcomes = new LinkedHashMap<>();
         ChunkedBody out = new ChunkedBody();

@@ -27,11 +27,14 @@ public final class CheckServer implements AutoCloseable {
     /** How much of a body nobody reads is still read (and dropped) to keep the connection. */
     static final long DRAIN_LIMIT = 4L << 20;
     /**
-     * Resource limits (README "Limits"). Batches checked at once: a 1,000-case batch holds its body, trees and
-     * answers (tens of MB live), so 4 fit a 512 MB heap with room; a fifth waits up to {@link #PERMIT_WAIT_MS},
-     * then is answered 503.
+     * Resource limits (README "Limits"). Batches checked at once: a batch holds its body, one case at a time and its
+     * answer deflated (CheckApi.batch; about 4 MB for 1,000 generated cases), so 4 fit the launcher's 96 MB heap
+     * beside the rest; a fifth waits up to {@link #PERMIT_WAIT_MS}, then is answered 503. A body over
+     * {@link #BATCH_UNIT_BYTES} counts as one batch for each started unit (a 16 MiB batch, or one of unknown length,
+     * runs alone): memory follows the bytes, not the count.
      */
     static final int CONCURRENT_BATCHES = 4;
+    static final long BATCH_UNIT_BYTES = 4L << 20;
     static final long PERMIT_WAIT_MS = 2_000;
     /**
      * Bodies read at once. A read blocks its thread while the client sends; past this many, a request waits
@@ -134,7 +137,7 @@ public final class CheckServer implements AutoCloseable {
             });
             config.routes.post("/v1/check/batch", ctx -> {
                 ctx.header("Cache-Control", "no-store");
-                batches.run(ctx.path(), () -> api.batch(ctx));
+                batches.run(ctx.path(), batchUnits(ctx.req().getContentLengthLong()), () -> api.batch(ctx));
             });
             ExtractApi extract = new ExtractApi(checker);
             config.routes.post("/v1/extract", ctx -> {
@@ -175,6 +178,14 @@ public final class CheckServer implements AutoCloseable {
             }
         }, 0, 1, java.util.concurrent.TimeUnit.HOURS);
         return new CheckServer(app, purger);
+    }
+
+    /** How many of the {@link #CONCURRENT_BATCHES} a batch of this declared length takes (-1: not declared: all). */
+    static int batchUnits(long declaredBytes) {
+        if (declaredBytes < 0) {
+            return CONCURRENT_BATCHES;
+        }
+        return (int) Math.max(1, Math.min(CONCURRENT_BATCHES, (declaredBytes + BATCH_UNIT_BYTES - 1) / BATCH_UNIT_BYTES));
     }
 
     private static org.eclipse.jetty.util.thread.QueuedThreadPool threadPool() {

@@ -32,16 +32,26 @@ final class WorkPermits {
     }
 
     void run(String instance, VoidWork work) throws Exception {
-        call(instance, () -> {
+        run(instance, 1, work);
+    }
+
+    /** Runs work that takes {@code units} permits (1 to the size): a big batch counts for several small ones. */
+    void run(String instance, int units, VoidWork work) throws Exception {
+        call(instance, units, () -> {
             work.run();
             return null;
         });
     }
 
     <T> T call(String instance, Work<T> work) throws Exception {
+        return call(instance, 1, work);
+    }
+
+    private <T> T call(String instance, int units, Work<T> work) throws Exception {
+        int n = Math.max(1, Math.min(units, size));
         boolean got;
         try {
-            got = permits.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
+            got = permits.tryAcquire(n, waitMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             got = false;
@@ -54,7 +64,7 @@ final class WorkPermits {
         try {
             return work.run();
         } finally {
-            permits.release();
+            permits.release(n);
         }
     }
 }
