@@ -1,5 +1,7 @@
 package urcheck.engine;
 
+import urcheck.facts.CaseFact;
+
 import java.util.List;
 
 /**
@@ -9,7 +11,14 @@ import java.util.List;
  * factor or procedural criterion left undocumented is something to document, not a reason to deny.
  */
 public record CriterionResult(String itemId, String criterionId, CriterionStatus status, String finding,
-                              List<String> facts, boolean stop, boolean missing, String rule) {
+                              List<String> facts, boolean stop, boolean missing, String rule,
+                              int caseKey) implements CaseFact {
+
+    /** A result for the only case in its session (key 0). */
+    public CriterionResult(String itemId, String criterionId, CriterionStatus status, String finding, List<String>
+            facts, boolean stop, boolean missing, String rule) {
+        this(itemId, criterionId, status, finding, facts, stop, missing, rule, 0);
+    }
 
     public CriterionResult {
         facts = List.copyOf(facts);

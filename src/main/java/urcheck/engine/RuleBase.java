@@ -178,7 +178,14 @@ public final class RuleBase {
         int drlFiles = 0;
         for (Map.Entry<String, String> f : files.files().entrySet()) {
             if (f.getKey().endsWith(".drl")) {
-                kfs.write("src/main/resources/urcheck/rules/" + f.getKey(), f.getValue());
+                // Bound to one case as the build binds the built-in rules (CaseKeys), so batches may share a session.
+                String keyed;
+                try {
+                    keyed = CaseKeys.rewrite(f.getValue());
+                } catch (IllegalArgumentException e) {
+                    throw new RuleBaseException(files.origin() + ": " + f.getKey() + ": " + e.getMessage(), e);
+                }
+                kfs.write("src/main/resources/urcheck/rules/" + f.getKey(), keyed);
                 drlFiles++;
             }
         }

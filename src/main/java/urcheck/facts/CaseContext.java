@@ -2,7 +2,19 @@ package urcheck.facts;
 
 /** The case as a whole: who decides by which rules, and when. */
 public record CaseContext(String caseId, Jurisdiction jurisdiction, String odgEdition,
-                          PartialDate requestDate, PartialDate injuryDate) implements Evidence {
+                          PartialDate requestDate, PartialDate injuryDate,
+                          int caseKey) implements CaseFact, Evidence {
+
+    /** A fact of the only case in its session (key 0). */
+    public CaseContext(String caseId, Jurisdiction jurisdiction, String odgEdition, PartialDate requestDate,
+            PartialDate injuryDate) {
+        this(caseId, jurisdiction, odgEdition, requestDate, injuryDate, 0);
+    }
+
+    /** The same fact for the case with {@code key}. */
+    public CaseContext withCaseKey(int key) {
+        return key == caseKey ? this : new CaseContext(caseId, jurisdiction, odgEdition, requestDate, injuryDate, key);
+    }
 
     /**
      * TRUE when the request comes at least {@code months} months after the injury (chronic), FALSE when

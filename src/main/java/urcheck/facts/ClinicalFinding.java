@@ -5,7 +5,18 @@ import urcheck.levels.Joint;
 import urcheck.levels.Levels;
 
 /** One clinical fact as the record documents it (present or absent), with the levels it concerns. */
-public record ClinicalFinding(FindingKind kind, Documented status, Levels levels, String note) implements Evidence {
+public record ClinicalFinding(FindingKind kind, Documented status, Levels levels, String note,
+                              int caseKey) implements CaseFact, Evidence {
+
+    /** A fact of the only case in its session (key 0). */
+    public ClinicalFinding(FindingKind kind, Documented status, Levels levels, String note) {
+        this(kind, status, levels, note, 0);
+    }
+
+    /** The same fact for the case with {@code key}. */
+    public ClinicalFinding withCaseKey(int key) {
+        return key == caseKey ? this : new ClinicalFinding(kind, status, levels, note, key);
+    }
 
     public boolean present() {
         return status == Documented.PRESENT;

@@ -2,8 +2,21 @@ package urcheck.facts;
 
 /** One kind of conservative care tried before the request, how long and with what result. */
 public record ConservativeCare(CareModality modality, Integer weeks, Integer visits, CareResponse response,
-                               Documented functionalImprovement, String note)
-        implements Evidence {
+                               Documented functionalImprovement, String note,
+                               int caseKey)
+        implements CaseFact, Evidence {
+
+    /** A fact of the only case in its session (key 0). */
+    public ConservativeCare(CareModality modality, Integer weeks, Integer visits, CareResponse response, Documented
+            functionalImprovement, String note) {
+        this(modality, weeks, visits, response, functionalImprovement, note, 0);
+    }
+
+    /** The same fact for the case with {@code key}. */
+    public ConservativeCare withCaseKey(int key) {
+        return key == caseKey ? this : new ConservativeCare(modality, weeks, visits, response, functionalImprovement,
+                note, key);
+    }
 
     /** Physical therapy, home exercise and NSAIDs: the care ODG names for the facet criteria. */
     public boolean odgCoreModality() {

@@ -8,8 +8,19 @@ import urcheck.levels.Levels;
  * A diagnosis the record lists, by ICD-10-CM code or by condition; {@code uncertain} for "possible" or
  * "suspected". An uncertain diagnosis is shown to the reviewer but establishes nothing.
  */
-public record Diagnosis(DiagnosisCondition condition, String icd10, Levels levels, boolean uncertain, String note)
-        implements Evidence {
+public record Diagnosis(DiagnosisCondition condition, String icd10, Levels levels, boolean uncertain, String note,
+                        int caseKey)
+        implements CaseFact, Evidence {
+
+    /** A fact of the only case in its session (key 0). */
+    public Diagnosis(DiagnosisCondition condition, String icd10, Levels levels, boolean uncertain, String note) {
+        this(condition, icd10, levels, uncertain, note, 0);
+    }
+
+    /** The same fact for the case with {@code key}. */
+    public Diagnosis withCaseKey(int key) {
+        return key == caseKey ? this : new Diagnosis(condition, icd10, levels, uncertain, note, key);
+    }
 
     /** Whether this diagnosis concerns one of the given joints; one with no levels is located nowhere known. */
     public boolean atAnyOf(List<Joint> joints) {

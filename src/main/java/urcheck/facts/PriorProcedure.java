@@ -13,7 +13,24 @@ public record PriorProcedure(ProcedureType type, PartialDate date, Region region
                              QualitativeRelief qualitativeRelief, Anesthetic anesthetic,
                              Documented workFunctionImproved, Documented adlImproved,
                              Documented medicationReduced, Documented painScaleRecorded,
-                             String note) implements Evidence {
+                             String note,
+                             int caseKey) implements CaseFact, Evidence {
+
+    /** A fact of the only case in its session (key 0). */
+    public PriorProcedure(ProcedureType type, PartialDate date, Region region, Levels levels, Integer reliefPercent,
+            Double reliefHours, String reliefDurationText, QualitativeRelief qualitativeRelief, Anesthetic anesthetic,
+            Documented workFunctionImproved, Documented adlImproved, Documented medicationReduced,
+            Documented painScaleRecorded, String note) {
+        this(type, date, region, levels, reliefPercent, reliefHours, reliefDurationText, qualitativeRelief,
+                anesthetic, workFunctionImproved, adlImproved, medicationReduced, painScaleRecorded, note, 0);
+    }
+
+    /** The same fact for the case with {@code key}. */
+    public PriorProcedure withCaseKey(int key) {
+        return key == caseKey ? this : new PriorProcedure(type, date, region, levels, reliefPercent, reliefHours,
+                reliefDurationText, qualitativeRelief, anesthetic, workFunctionImproved, adlImproved,
+                medicationReduced, painScaleRecorded, note, key);
+    }
 
     public static final double HOURS_PER_WEEK = 24 * 7;
 

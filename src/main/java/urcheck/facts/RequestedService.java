@@ -14,7 +14,24 @@ public record RequestedService(String id, String request, ServiceType service, P
                                int sessions, boolean sessionsStated, Integer visits,
                                PhysicalMedicineDiagnosis diagnosis, List<String> cpt,
                                String primaryItem, Boolean repeat, boolean stagedSides, Integer set,
-                               String alternativeTo) implements Evidence {
+                               String alternativeTo,
+                               int caseKey) implements CaseFact, Evidence {
+
+    /** A fact of the only case in its session (key 0). */
+    public RequestedService(String id, String request, ServiceType service, Purpose purpose, Region region, Levels
+            levels, Laterality laterality, int sessions, boolean sessionsStated, Integer visits,
+            PhysicalMedicineDiagnosis diagnosis, List<String> cpt, String primaryItem, Boolean repeat, boolean
+            stagedSides, Integer set, String alternativeTo) {
+        this(id, request, service, purpose, region, levels, laterality, sessions, sessionsStated, visits, diagnosis,
+                cpt, primaryItem, repeat, stagedSides, set, alternativeTo, 0);
+    }
+
+    /** The same fact for the case with {@code key}. */
+    public RequestedService withCaseKey(int key) {
+        return key == caseKey ? this : new RequestedService(id, request, service, purpose, region, levels, laterality,
+                sessions, sessionsStated, visits, diagnosis, cpt, primaryItem, repeat, stagedSides, set,
+                alternativeTo, key);
+    }
 
     public RequestedService {
         cpt = cpt == null ? List.of() : List.copyOf(cpt);
