@@ -1,10 +1,13 @@
 package urcheck;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import urcheck.answer.AnswerBuilder;
 import urcheck.answer.CaseAnswer;
+import urcheck.casefile.CaseFacts;
 import urcheck.casefile.CaseFile;
 import urcheck.casefile.CaseFileReader;
 import urcheck.casefile.InvalidCaseFileException;
@@ -75,6 +78,18 @@ public final class Checker {
 
     public Evaluation evaluate(CaseFile file, String editionOverride) {
         return checker.check(file.facts(), editionOverride);
+    }
+
+    /**
+     * Several cases, each answered as {@link #evaluate} answers it alone, with the rule sessions shared
+     * ({@link CaseChecker#checkAll}: a batch's chunk); in the order given.
+     */
+    public List<Evaluation> evaluateAll(List<CaseFile> files, String editionOverride) {
+        List<CaseFacts> facts = new ArrayList<>(files.size());
+        for (CaseFile f : files) {
+            facts.add(f.facts());
+        }
+        return checker.checkAll(facts, editionOverride);
     }
 
     public CaseAnswer answer(CaseFile file, String editionOverride) {

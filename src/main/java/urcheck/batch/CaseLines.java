@@ -3,6 +3,8 @@ package urcheck.batch;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import urcheck.Checker;
@@ -12,6 +14,7 @@ import urcheck.casefile.CaseFile;
 import urcheck.casefile.CaseFileReader;
 import urcheck.casefile.InvalidCaseFileException;
 import urcheck.casefile.Problem;
+import urcheck.engine.Evaluation;
 
 /**
  * Checks one line of a JSONL batch: the line is a case file; the result is the line to write, the
@@ -109,28 +112,64 @@ public final class CaseLines {
     }
 
     public Result check(long lineNumber, String line) {
-        String name = inputName + ": line " + lineNumber;
-        if (line == BoundedLineReader.TOO_LONG) {
-            return invalid(lineNumber, name, List.of(new Problem("$", "the line is longer than " + BoundedLineReader.MAX_CHARS
-                    + " characters; expected one case file (a few kilobytes) per line")));
+        return checkChunk(lineNumber, List.of(line)).get(0);
+    }
+
+    /**
+     * The lines of one chunk of a batch, {@code firstLine} the number of the first. The valid cases share their rule
+     * sessions ({@link Checker#evaluateAll}); each line's answer is the one {@link #check} gives it alone. Should the
+     * shared run fail, each case is checked alone, so the failure lands on its own line and the others are answered.
+     */
+    public List<Result> checkChunk(long firstLine, List<String> lines) {
+        Result[] out = new Result[lines.size()];
+        List<CaseFile> files = new ArrayList<>(lines.size());
+        List<Integer> at = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            long lineNumber = firstLine + i;
+            String line = lines.get(i);
+            String name = inputName + ": line " + lineNumber;
+            if (line == BoundedLineReader.TOO_LONG) {
+                out[i] = invalid(lineNumber, name, List.of(new Problem("$", "the line is longer than "
+                        + BoundedLineReader.MAX_CHARS + " characters; expected one case file (a few kilobytes) per line")));
+            } else if (line.isBlank()) {
+                out[i] = invalid(lineNumber, name, List.of(new Problem("$", "empty line; expected a case file (a JSON object) on every line")));
+            } else {
+                try {
+                    byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+                    files.add(trustedInput ? checker.reader().readTrusted(name, bytes) : checker.reader().read(name, bytes));
+                    at.add(i);
+                } catch (InvalidCaseFileException e) {
+                    out[i] = invalid(lineNumber, name, e.problems());
+                } catch (RuntimeException e) {
+                    out[i] = failed(lineNumber, name, e);
+                }
+            }
         }
-        if (line.isBlank()) {
-            return invalid(lineNumber, name, List.of(new Problem("$", "empty line; expected a case file (a JSON object) on every line")));
-        }
+        List<Evaluation> evaluations = null;
         try {
-            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-            CaseFile file = trustedInput ? checker.reader().readTrusted(name, bytes) : checker.reader().read(name, bytes);
-            String json = compact != null ? compact.json(checker.evaluate(file, edition))
-                    : AnswerJson.compact(checker.answer(file, edition));
-            return new Result(Kind.CHECKED, json, null, trustedInput);
-        } catch (InvalidCaseFileException e) {
-            return invalid(lineNumber, name, e.problems());
+            evaluations = checker.evaluateAll(files, edition);
         } catch (RuntimeException e) {
-            // The class and where, never the message: an exception's message can quote the case.
-            Problem p = new Problem("$", e.getClass().getSimpleName() + " at " + Checker.whereFailed(e));
-            return new Result(Kind.FAILED, AnswerJson.compact(new LineError(lineNumber, LineError.INTERNAL, List.of(p))),
-                    name + ": internal error: " + p.message(), trustedInput);
+            // Checked one by one below: the failure is one case's, and it goes on that case's line.
         }
+        for (int k = 0; k < files.size(); k++) {
+            int i = at.get(k);
+            try {
+                Evaluation evaluation = evaluations != null ? evaluations.get(k) : checker.evaluate(files.get(k), edition);
+                String json = compact != null ? compact.json(evaluation)
+                        : AnswerJson.compact(checker.answers().answer(evaluation));
+                out[i] = new Result(Kind.CHECKED, json, null, trustedInput);
+            } catch (RuntimeException e) {
+                out[i] = failed(firstLine + i, inputName + ": line " + (firstLine + i), e);
+            }
+        }
+        return Arrays.asList(out);
+    }
+
+    private Result failed(long lineNumber, String name, RuntimeException e) {
+        // The class and where, never the message: an exception's message can quote the case.
+        Problem p = new Problem("$", e.getClass().getSimpleName() + " at " + Checker.whereFailed(e));
+        return new Result(Kind.FAILED, AnswerJson.compact(new LineError(lineNumber, LineError.INTERNAL, List.of(p))),
+                name + ": internal error: " + p.message(), trustedInput);
     }
 
     private Result invalid(long lineNumber, String name, List<Problem> problems) {

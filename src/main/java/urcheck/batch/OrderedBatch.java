@@ -27,6 +27,15 @@ public final class OrderedBatch<R> {
         R apply(long lineNumber, String line);
     }
 
+    /**
+     * What is done with a chunk of lines at once (the batch check shares rule sessions within a chunk); returns one
+     * result per line, in order. Runs on a worker thread, so it must be thread-safe.
+     */
+    @FunctionalInterface
+    public interface ChunkWork<R> {
+        List<R> apply(long firstLine, List<String> lines);
+    }
+
     /** Where results go, one at a time, in input order, on one thread. */
     @FunctionalInterface
     public interface Sink<R> {
@@ -48,6 +57,17 @@ public final class OrderedBatch<R> {
 
     /** Reads {@code in} to its end; returns the number of lines. Stops at the first failure of the sink. */
     public long run(BufferedReader in, Work<R> work, Sink<R> sink) throws IOException {
+        return runChunks(in, (first, lines) -> {
+            List<R> out = new ArrayList<>(lines.size());
+            for (int i = 0; i < lines.size(); i++) {
+                out.add(work.apply(first + i, lines.get(i)));
+            }
+            return out;
+        }, sink);
+    }
+
+    /** Like {@link #run}, each chunk of lines handed to {@code work} whole. */
+    public long runChunks(BufferedReader in, ChunkWork<R> work, Sink<R> sink) throws IOException {
         AtomicInteger ids = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "urcheck-batch-" + ids.incrementAndGet());
@@ -98,11 +118,11 @@ public final class OrderedBatch<R> {
     }
 
     private void submit(ExecutorService pool, BlockingQueue<Chunk<R>> pending, long first, List<String> lines,
-                        Work<R> work) throws InterruptedException {
+                        ChunkWork<R> work) throws InterruptedException {
         CompletableFuture<List<R>> results = CompletableFuture.supplyAsync(() -> {
-            List<R> out = new ArrayList<>(lines.size());
-            for (int i = 0; i < lines.size(); i++) {
-                out.add(work.apply(first + i, lines.get(i)));
+            List<R> out = work.apply(first, lines);
+            if (out.size() != lines.size()) {
+                throw new IllegalStateException(out.size() + " results for a chunk of " + lines.size() + " lines");
             }
             return out;
         }, pool);

@@ -29,7 +29,8 @@ public record BenchReport(Benchmark.Settings settings, int cores, List<Benchmark
                 {"json-floor", "(a) JSON floor: parse + write, no rules"},
                 {"read-validate", "    read + schema + facts, no rules"},
                 {"read-rules", "    read + rules, no answer"},
-                {"full-check", "(b) full check (answer as JSON)"},
+                {"full-check-alone", "(b) full check, a rule session per case"},
+                {"full-check", "    full check (answer as JSON; check --batch)"},
                 {"compact-check", "    full check, --compact answer"},
                 {"fast-check", "    full check, --compact --trusted-input"}}) {
             s.append(String.format("%-46s %,14.0f %,14.0f %16.0f%n", row[1], rate(row[0], 1).perSecond(),

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import urcheck.Checker;
 import urcheck.batch.CaseLines;
 import urcheck.batch.OrderedBatch;
+import urcheck.casefile.CaseFile;
 import urcheck.casefile.InvalidCaseFileException;
 
 /**
@@ -67,36 +68,40 @@ public final class Benchmark {
             say("generated %,d cases (seed %d), %,d bytes, in %s", settings.cases(), settings.seed(), bytes, file);
             requireValid(file);
             CaseLines check = new CaseLines(checker, null, "bench");
-            OrderedBatch.Work<String> floor = (n, line) -> {
+            OrderedBatch.ChunkWork<String> floor = perLine((n, line) -> {
                 try {
                     return json.writeValueAsString(json.readTree(line));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            };
-            OrderedBatch.Work<String> readOnly = (n, line) -> {
+            });
+            OrderedBatch.ChunkWork<String> readOnly = perLine((n, line) -> {
                 try {
                     checker.reader().read("bench", line.getBytes(StandardCharsets.UTF_8));
                     return "";
                 } catch (InvalidCaseFileException e) {
                     throw new IllegalStateException(e.getMessage());
                 }
-            };
-            OrderedBatch.Work<String> rulesOnly = (n, line) -> {
-                try {
-                    return Integer.toString(checker.evaluate(checker.reader().read("bench", line.getBytes(StandardCharsets.UTF_8)), null)
-                            .results().size());
-                } catch (InvalidCaseFileException e) {
-                    throw new IllegalStateException(e.getMessage());
+            });
+            OrderedBatch.ChunkWork<String> rulesOnly = (first, lines) -> {
+                List<CaseFile> files = new ArrayList<>(lines.size());
+                for (String line : lines) {
+                    try {
+                        files.add(checker.reader().read("bench", line.getBytes(StandardCharsets.UTF_8)));
+                    } catch (InvalidCaseFileException e) {
+                        throw new IllegalStateException(e.getMessage());
+                    }
                 }
+                return checker.evaluateAll(files, null).stream().map(e -> Integer.toString(e.results().size())).toList();
             };
-            OrderedBatch.Work<String> full = (n, line) -> check.check(n, line).json();
+            // What check --batch does: a chunk's cases share their rule sessions (CaseChecker.checkAll) ...
+            OrderedBatch.ChunkWork<String> full = lines(check);
+            // ... and, to show what sharing buys in the same run, a session per case as a one-case check has.
+            OrderedBatch.ChunkWork<String> alone = perLine((n, line) -> check.check(n, line).json());
             // check --batch --compact (the answer's texts are the catalogue's, by criterion id), and with
             // --trusted-input too (no schema validation; each line says so)
-            CaseLines compactCheck = new CaseLines(checker, null, "bench", false, true);
-            CaseLines fastCheck = new CaseLines(checker, null, "bench", true, true);
-            OrderedBatch.Work<String> compact = (n, line) -> compactCheck.check(n, line).json();
-            OrderedBatch.Work<String> fast = (n, line) -> fastCheck.check(n, line).json();
+            OrderedBatch.ChunkWork<String> compact = lines(new CaseLines(checker, null, "bench", false, true));
+            OrderedBatch.ChunkWork<String> fast = lines(new CaseLines(checker, null, "bench", true, true));
             int all = settings.threads();
             say("warming up (a full pass of each kind of work, all cores)");
             pass("warm-up", file, all, floor);
@@ -105,9 +110,10 @@ public final class Benchmark {
             pass("warm-up", file, all, fast);
             String loadBefore = loadAverage();
             List<Rate> rates = new ArrayList<>();
-            for (String what : List.of("json-floor", "read-validate", "read-rules", "full-check", "compact-check", "fast-check")) {
-                OrderedBatch.Work<String> work = switch (what) {
+            for (String what : List.of("json-floor", "read-validate", "read-rules", "full-check-alone", "full-check", "compact-check", "fast-check")) {
+                OrderedBatch.ChunkWork<String> work = switch (what) {
                     case "json-floor" -> floor;
+                    case "full-check-alone" -> alone;
                     case "read-validate" -> readOnly;
                     case "read-rules" -> rulesOnly;
                     case "compact-check" -> compact;
@@ -164,7 +170,7 @@ public final class Benchmark {
         CaseLines check = new CaseLines(checker, null, "generated");
         AtomicLong bad = new AtomicLong();
         try (BufferedReader in = Files.newBufferedReader(file)) {
-            new OrderedBatch<CaseLines.Result>(settings.threads()).run(in, check::check, (n, r) -> {
+            new OrderedBatch<CaseLines.Result>(settings.threads()).runChunks(in, check::checkChunk, (n, r) -> {
                 if (r.kind() != CaseLines.Kind.CHECKED && bad.getAndIncrement() < 5) {
                     log.println(r.report());
                 }
@@ -175,13 +181,27 @@ public final class Benchmark {
         }
     }
 
-    private Rate pass(String what, Path file, int threads, OrderedBatch.Work<String> work) throws IOException {
+    private static OrderedBatch.ChunkWork<String> perLine(OrderedBatch.Work<String> work) {
+        return (first, lines) -> {
+            List<String> out = new ArrayList<>(lines.size());
+            for (int i = 0; i < lines.size(); i++) {
+                out.add(work.apply(first + i, lines.get(i)));
+            }
+            return out;
+        };
+    }
+
+    private static OrderedBatch.ChunkWork<String> lines(CaseLines check) {
+        return (first, lines) -> check.checkChunk(first, lines).stream().map(CaseLines.Result::json).toList();
+    }
+
+    private Rate pass(String what, Path file, int threads, OrderedBatch.ChunkWork<String> work) throws IOException {
         long cpu = processCpuNanos();
         long started = System.nanoTime();
         long lines;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CountingWriter out = new CountingWriter()) {
-            lines = new OrderedBatch<String>(threads).run(in, work, (n, s) -> {
+            lines = new OrderedBatch<String>(threads).runChunks(in, work, (n, s) -> {
                 out.write(s);
                 out.write('\n');
             });

@@ -15,6 +15,8 @@ import urcheck.casefile.CaseFile;
 import urcheck.casefile.CaseFileDto;
 import urcheck.casefile.CaseFileReader;
 import urcheck.casefile.InvalidCaseFileException;
+import urcheck.casefile.CaseFacts;
+import urcheck.engine.CaseChecker;
 import urcheck.engine.CaseRun;
 import urcheck.engine.Evaluation;
 
@@ -120,14 +122,19 @@ final class PhaseTable {
         }
         long[] wall = new long[4];
         List<Evaluation> evaluations = new ArrayList<>(n);
-        for (CaseFile c : cases) {
+        // As check --batch runs them: CASES_PER_SESSION cases to a session.
+        for (int from = 0; from < n; from += CaseChecker.CASES_PER_SESSION) {
+            List<CaseFacts> session = new ArrayList<>(CaseChecker.CASES_PER_SESSION);
+            for (CaseFile c : cases.subList(from, Math.min(n, from + CaseChecker.CASES_PER_SESSION))) {
+                session.add(c.facts());
+            }
             long w0 = System.nanoTime();
-            CaseRun run = checker.engine().start(c.facts(), null);
-            run.insert(c.facts().all());
+            CaseRun run = checker.engine().startAll(session, null);
+            run.insertAll();
             long w1 = System.nanoTime();
             run.fire();
             long w2 = System.nanoTime();
-            evaluations.add(run.collect());
+            evaluations.addAll(run.collectAll());
             long w3 = System.nanoTime();
             run.close();
             long w4 = System.nanoTime();

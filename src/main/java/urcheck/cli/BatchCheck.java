@@ -119,7 +119,7 @@ final class BatchCheck {
         CaseLines cases = new CaseLines(checker, edition, name, trustedInput, compact);
         long[] kinds = new long[CaseLines.Kind.values().length];
         long started = System.nanoTime();
-        long lines = new OrderedBatch<CaseLines.Result>(threads).run(in, cases::check, (line, r) -> {
+        long lines = new OrderedBatch<CaseLines.Result>(threads).runChunks(in, cases::checkChunk, (line, r) -> {
             r.writeTo(out);
             out.write('\n');
             kinds[r.kind().ordinal()]++;

@@ -244,10 +244,7 @@ public final class CaseKeys {
             int depth = 0;
             while (i < t.size()) {
                 Token k = t.get(i);
-                if (k.kind() == Kind.WORD && (k.is(VARIABLE) || k.is(FIELD))) {
-                    throw new IllegalArgumentException("rule " + rule + " (line " + k.line() + "): " + k.text()
-                            + " is the build's own name for a fact's case; rules never write it");
-                }
+                refuseOwnName(k, rule);
                 if (k.kind() == Kind.WORD && k.is("then") && depth == 0) {
                     return i;
                 }
@@ -266,7 +263,7 @@ public final class CaseKeys {
                             before = previousSignificant(previousSignificant(before));
                         }
                         boolean negated = before >= 0 && NEGATIONS.contains(t.get(before).text());
-                        positional(open, close, rule);
+                        body(open, close, rule);
                         patterns.add(new Pattern(k.text(), open, close, nextSignificant(open + 1) == close,
                                 depth == 0 && !negated, k.line()));
                     }
@@ -335,6 +332,14 @@ public final class CaseKeys {
             throw new IllegalArgumentException("rule " + rule + ": no end");
         }
 
+        /** The key's names are the build's: a rule that wrote them could join cases or clash with the binding. */
+        private static void refuseOwnName(Token k, String rule) {
+            if (k.kind() == Kind.WORD && (k.is(VARIABLE) || k.is(FIELD))) {
+                throw new IllegalArgumentException("rule " + rule + " (line " + k.line() + "): " + k.text()
+                        + " is the build's own name for a fact's case; rules never write it");
+            }
+        }
+
         /** An upper-case name followed by "(", not a method call ("Levels.of(") nor a constructor ("new X("). */
         private boolean isPatternStart(int i) {
             Token k = t.get(i);
@@ -349,11 +354,15 @@ public final class CaseKeys {
             return before < 0 || !(t.get(before).is(".") || t.get(before).is("new"));
         }
 
-        /** Positional constraints ({@code X( a, b; c )}) would shift if the key went first: refused. */
-        private void positional(int open, int close, String rule) {
+        /**
+         * Refuses positional constraints ({@code X( a, b; c )}: they would shift with the key put first) and the
+         * build's own names written by hand.
+         */
+        private void body(int open, int close, String rule) {
             int depth = 0;
             for (int j = open + 1; j < close; j++) {
                 Token k = t.get(j);
+                refuseOwnName(k, rule);
                 if (k.is("(") || k.is("[") || k.is("{")) {
                     depth++;
                 } else if (k.is(")") || k.is("]") || k.is("}")) {

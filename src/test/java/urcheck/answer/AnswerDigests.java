@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import urcheck.Checker;
+import urcheck.batch.CaseLines;
 import urcheck.bench.CaseGenerator;
 import urcheck.casefile.CaseFile;
 import urcheck.engine.KnowledgeVersion;
@@ -51,15 +52,29 @@ public final class AnswerDigests {
             lines.add("json " + name + " " + sha(mask(AnswerJson.pretty(a), kv)));
             lines.add("text " + name + " " + sha(mask(TextReport.render(a, c.source()), kv)));
         }
+        // The batch lines as check --batch writes them: chunks of cases sharing their rule sessions.
         CaseGenerator generator = new CaseGenerator(SEED);
+        List<String> cases = new ArrayList<>(GENERATED);
         for (int i = 1; i <= GENERATED; i++) {
-            CaseFile c = checker.reader().read("line " + i, generator.nextLine().getBytes(StandardCharsets.UTF_8));
-            lines.add("batch " + i + " " + sha(mask(AnswerJson.compact(checker.answer(c, null)), kv)));
+            cases.add(generator.nextLine());
+        }
+        List<CaseLines.Result> answered = new ArrayList<>(GENERATED);
+        CaseLines batch = new CaseLines(checker, null, "generated");
+        for (int from = 0; from < GENERATED; from += 128) {
+            answered.addAll(batch.checkChunk(from + 1, cases.subList(from, Math.min(GENERATED, from + 128))));
+        }
+        for (int i = 1; i <= GENERATED; i++) {
+            CaseLines.Result r = answered.get(i - 1);
+            if (r.kind() != CaseLines.Kind.CHECKED) {
+                throw new IllegalStateException("generated case " + i + " was not checked: " + r.kind());
+            }
+            lines.add("batch " + i + " " + sha(mask(r.json(), kv)));
         }
         return lines;
     }
 
-    static List<Path> fixtures() throws IOException {
+    /** Every fixture case file, sorted. */
+    public static List<Path> fixtures() throws IOException {
         List<Path> files = new ArrayList<>();
         for (String folder : FIXTURE_FOLDERS) {
             try (Stream<Path> s = Files.walk(Path.of(folder))) {
