@@ -24,8 +24,9 @@ import urcheck.engine.Evaluation;
  * Where a full check's CPU goes, per case and per phase, on one thread (docs/speed.md): each phase that
  * hands a value to the next (parse, validate, bind, assemble, answer build, answer JSON) runs as a pass of
  * its own over every case, timed by the thread's CPU clock; the rule session's steps (take a session and
- * insert the facts, fire, collect, reset) cannot be separated into passes, so their pass's CPU is shared
- * out in proportion to the wall time each step took within it.
+ * insert the facts, fire, collect, reset), run as check --batch runs them ({@link CaseChecker#CASES_PER_SESSION}
+ * cases to a session), cannot be separated into passes, so their pass's CPU is shared out in proportion to the
+ * wall time each step took within it.
  */
 final class PhaseTable {
 

@@ -66,8 +66,16 @@ public final class Outcomes extends DefaultAgendaEventListener {
         return new WorkflowAction(item.id(), WorkflowAction.Action.REQUEST_ADDITIONAL_INFORMATION, reason, firing.getName(), item.caseKey());
     }
 
-    private static String describe(Object fact) {
-        return fact instanceof Evidence ev ? ev.describe() : String.valueOf(fact);
+    /**
+     * A cited fact in the words of the record. Anything else (a declared type, a collected list of them) would reach
+     * the answer as its toString, field names and case key included: the rule is wrong, so the check stops.
+     */
+    private String describe(Object fact) {
+        if (fact instanceof Evidence ev) {
+            return ev.describe();
+        }
+        throw new IllegalStateException("rule \"" + firing.getName() + "\" cites a " + fact.getClass().getSimpleName()
+                + ", which cannot describe itself; cite the facts it holds");
     }
 
     private CriterionResult result(RequestedService item, CriterionStatus status, String finding, Object[] evidence) {
@@ -85,7 +93,7 @@ public final class Outcomes extends DefaultAgendaEventListener {
         for (Object e : evidence) {
             if (e instanceof java.util.Collection<?> many) {
                 // A collected list comes in working-memory order, which depends on insertion order: sort it.
-                many.stream().map(Outcomes::describe).sorted().forEach(facts::add);
+                many.stream().map(this::describe).sorted().forEach(facts::add);
             } else if (e != null) {
                 facts.add(describe(e));
             }

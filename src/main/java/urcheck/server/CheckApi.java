@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,8 @@ import urcheck.answer.CaseAnswer;
 import urcheck.answer.CriteriaListing;
 import urcheck.casefile.CaseFile;
 import urcheck.casefile.InvalidCaseFileException;
+import urcheck.engine.CaseChecker;
+import urcheck.engine.Evaluation;
 
 /**
  * The API's handlers: a case file in, the answer out, as {@code check --json} writes it (compact unless the request
@@ -89,14 +93,22 @@ final class CheckApi {
             // NDJSON is compact whatever ?pretty says: one result per line.
             AnswerJson.ArrayWriter array = ndjson ? null : new AnswerJson.ArrayWriter(text, JsonBodies.pretty(ctx));
             int total = entries.size();
+            List<BatchResult> checked = List.of();
             for (int i = 0; i < total; i++) {
-                BatchCases.Entry entry = entries.set(i, null);
-                if (entry.index() % 20 == 0 && gone.now()) {
-                    // Nobody is waiting for the answer: stop spending CPU on it (a 1,000-case batch is seconds of work).
-                    LOG.info("batch abandoned after {} of {} cases: the client closed the connection", entry.index(), total);
-                    return;
+                if (i % CaseChecker.CASES_PER_SESSION == 0) {
+                    if (gone.now()) {
+                        // Nobody is waiting for the answer: stop spending CPU on it (a 1,000-case batch is seconds of work).
+                        LOG.info("batch abandoned after {} of {} cases: the client closed the connection", i, total);
+                        return;
+                    }
+                    // The next cases together, sharing their rule sessions as check --batch does.
+                    List<BatchCases.Entry> group = new ArrayList<>(CaseChecker.CASES_PER_SESSION);
+                    for (int j = i; j < Math.min(total, i + CaseChecker.CASES_PER_SESSION); j++) {
+                        group.add(entries.set(j, null));
+                    }
+                    checked = checkGroup(group, edition, ctx.path());
                 }
-                BatchResult r = checkOne(entry, edition, ctx.path());
+                BatchResult r = checked.get(i % CaseChecker.CASES_PER_SESSION);
                 AuditTrail.outcomes(r.index() + "/", r.answer(), outcomes);
                 if (ndjson) {
                     text.write(AnswerJson.compact(r));
@@ -128,21 +140,51 @@ final class CheckApi {
         }
     }
 
-    private BatchResult checkOne(BatchCases.Entry entry, String edition, String instance) {
-        try {
-            CaseFile file = entry.read(checker.reader());
-            return new BatchResult(entry.index(), entry.line(), file.facts().context().caseId(), 200,
-                    checker.answer(file, edition), null);
-        } catch (InvalidCaseFileException e) {
-            return new BatchResult(entry.index(), entry.line(), entry.caseId(), 400, null,
-                    ProblemDetails.invalidCaseFile(e, instance + "#" + entry.index()));
-        } catch (RuntimeException e) {
-            // A fault of urcheck's on one case is that case's 500; every other case keeps its answer.
-            LOG.error("internal error on batch case {}: {} at {}", entry.index(), e.getClass().getName(), Checker.whereFailed(e));
-            return new BatchResult(entry.index(), entry.line(), entry.caseId(), 500, null,
-                    ProblemDetails.ofStatus(500, "Internal Server Error", "urcheck failed on this case; the server log has "
-                            + "the error class (not the case).", instance + "#" + entry.index()));
+    /**
+     * A group of a batch's cases: the readable ones checked in shared rule sessions ({@link Checker#evaluateAll});
+     * should that run fail, each is checked alone, so a failure is one case's 500 and the others keep their answers.
+     */
+    private List<BatchResult> checkGroup(List<BatchCases.Entry> group, String edition, String instance) {
+        BatchResult[] out = new BatchResult[group.size()];
+        List<CaseFile> files = new ArrayList<>(group.size());
+        List<Integer> at = new ArrayList<>(group.size());
+        for (int k = 0; k < group.size(); k++) {
+            BatchCases.Entry entry = group.get(k);
+            try {
+                files.add(entry.read(checker.reader()));
+                at.add(k);
+            } catch (InvalidCaseFileException e) {
+                out[k] = new BatchResult(entry.index(), entry.line(), entry.caseId(), 400, null,
+                        ProblemDetails.invalidCaseFile(e, instance + "#" + entry.index()));
+            } catch (RuntimeException e) {
+                out[k] = internalError(entry, e, instance);
+            }
         }
+        List<Evaluation> evaluations = null;
+        try {
+            evaluations = checker.evaluateAll(files, edition);
+        } catch (RuntimeException e) {
+            // Checked one by one below: the failure is one case's.
+        }
+        for (int m = 0; m < files.size(); m++) {
+            BatchCases.Entry entry = group.get(at.get(m));
+            try {
+                Evaluation evaluation = evaluations != null ? evaluations.get(m) : checker.evaluate(files.get(m), edition);
+                out[at.get(m)] = new BatchResult(entry.index(), entry.line(), files.get(m).facts().context().caseId(), 200,
+                        checker.answers().answer(evaluation), null);
+            } catch (RuntimeException e) {
+                out[at.get(m)] = internalError(entry, e, instance);
+            }
+        }
+        return Arrays.asList(out);
+    }
+
+    /** A fault of urcheck's on one case is that case's 500; every other case keeps its answer. */
+    private BatchResult internalError(BatchCases.Entry entry, RuntimeException e, String instance) {
+        LOG.error("internal error on batch case {}: {} at {}", entry.index(), e.getClass().getName(), Checker.whereFailed(e));
+        return new BatchResult(entry.index(), entry.line(), entry.caseId(), 500, null,
+                ProblemDetails.ofStatus(500, "Internal Server Error", "urcheck failed on this case; the server log has "
+                        + "the error class (not the case).", instance + "#" + entry.index()));
     }
 
     /** GET /v1/criteria: the catalogue, as {@code criteria --json} writes it (with ?pretty, exactly). */

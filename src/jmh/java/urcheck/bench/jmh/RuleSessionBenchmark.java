@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -35,12 +36,12 @@ import urcheck.engine.Evaluation;
 import urcheck.engine.Outcomes;
 import urcheck.engine.RuleBase;
 import urcheck.engine.Throughput;
-import urcheck.facts.GuidelineNumber;
 
 /**
  * The rule session alone, one case per operation: facts already read (a generated case set, cycled through), so
- * no JSON, schema or answer is in the time. Three kinds of session, each with and without the compiled alpha
- * network ({@code alphaNetwork}): {@link CaseChecker#check} on a pooled session (what check and serve do), on a
+ * no JSON, schema or answer is in the time. Four kinds of session, each with and without the compiled alpha
+ * network ({@code alphaNetwork}): {@link CaseChecker#check} on a pooled session (what check and serve do),
+ * {@link CaseChecker#checkAll} of 32 cases on a pooled session (what check --batch does), on a
  * fresh session per case, and a stateless session running the same steps as one batch of commands (globals,
  * guideline numbers and facts in, the phases focused in order, fire, objects out).
  *
@@ -131,6 +132,17 @@ public class RuleSessionBenchmark {
         return pooled.check(nextCase(), null);
     }
 
+    /** What check --batch does: {@link CaseChecker#CASES_PER_SESSION} cases in one pooled session, timed per case. */
+    @Benchmark
+    @OperationsPerInvocation(CaseChecker.CASES_PER_SESSION)
+    public Object sharedSession() {
+        List<CaseFacts> these = new ArrayList<>(CaseChecker.CASES_PER_SESSION);
+        for (int i = 0; i < CaseChecker.CASES_PER_SESSION; i++) {
+            these.add(nextCase());
+        }
+        return pooled.checkAll(these, null);
+    }
+
     @Benchmark
     public Object freshSession() {
         return fresh.check(nextCase(), null);
@@ -145,10 +157,9 @@ public class RuleSessionBenchmark {
     private List<?> statelessCheck(CaseFacts facts) {
         String edition = facts.context().odgEdition() != null ? facts.context().odgEdition() : rules.numbers().defaultEdition();
         Outcomes outcomes = new Outcomes(rules.catalogue());
-        List<GuidelineNumber> numbers = rules.numbers().forEdition(edition);
         List<Command<?>> batch = new ArrayList<>(RuleBase.PHASES.size() + 5);
         batch.add(commands.newSetGlobal("outcome", outcomes));
-        batch.add(commands.newInsertElements(numbers));
+        batch.add(commands.newSetGlobal("numbers", rules.numbersInForce(edition)));
         batch.add(commands.newInsertElements(facts.all()));
         for (int i = RuleBase.PHASES.size() - 1; i >= 0; i--) {
             batch.add(commands.newAgendaGroupSetFocus(RuleBase.PHASES.get(i)));
