@@ -123,12 +123,18 @@ final class PhaseTable {
         }
         long[] wall = new long[4];
         List<Evaluation> evaluations = new ArrayList<>(n);
-        // As check --batch runs them: CASES_PER_SESSION cases to a session.
-        for (int from = 0; from < n; from += CaseChecker.CASES_PER_SESSION) {
-            List<CaseFacts> session = new ArrayList<>(CaseChecker.CASES_PER_SESSION);
-            for (CaseFile c : cases.subList(from, Math.min(n, from + CaseChecker.CASES_PER_SESSION))) {
-                session.add(c.facts());
+        // As check --batch runs them: CASES_PER_SESSION cases of one ODG edition to a session.
+        Map<String, List<CaseFacts>> byEdition = new LinkedHashMap<>();
+        for (CaseFile c : cases) {
+            byEdition.computeIfAbsent(checker.engine().edition(c.facts(), null), k -> new ArrayList<>()).add(c.facts());
+        }
+        List<List<CaseFacts>> sessions = new ArrayList<>();
+        for (List<CaseFacts> same : byEdition.values()) {
+            for (int from = 0; from < same.size(); from += CaseChecker.CASES_PER_SESSION) {
+                sessions.add(same.subList(from, Math.min(same.size(), from + CaseChecker.CASES_PER_SESSION)));
             }
+        }
+        for (List<CaseFacts> session : sessions) {
             long w0 = System.nanoTime();
             CaseRun run = checker.engine().startAll(session, null);
             run.insertAll();

@@ -121,7 +121,8 @@ public final class CaseChecker {
         return List.of(out);
     }
 
-    private String edition(CaseFacts facts, String editionOverride) {
+    /** The ODG edition a case is checked under: the override, else the case's own, else the default. */
+    public String edition(CaseFacts facts, String editionOverride) {
         String edition = editionOverride != null ? editionOverride
                 : facts.context().odgEdition() != null ? facts.context().odgEdition()
                 : rules.numbers().defaultEdition();
