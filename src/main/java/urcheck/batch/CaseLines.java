@@ -14,6 +14,7 @@ import urcheck.casefile.CaseFile;
 import urcheck.casefile.CaseFileReader;
 import urcheck.casefile.InvalidCaseFileException;
 import urcheck.casefile.Problem;
+import urcheck.engine.CaseChecker;
 import urcheck.engine.Evaluation;
 
 /**
@@ -121,6 +122,17 @@ public final class CaseLines {
      * shared run fail, each case is checked alone, so the failure lands on its own line and the others are answered.
      */
     public List<Result> checkChunk(long firstLine, List<String> lines) {
+        // A session's worth of lines at a time: the cases read, their evaluations and their answers are dropped
+        // before the next group is read (a whole chunk's of them alive at once made the young collections copy
+        // five times as much: docs/speed.md).
+        List<Result> out = new ArrayList<>(lines.size());
+        for (int from = 0; from < lines.size(); from += CaseChecker.CASES_PER_SESSION) {
+            out.addAll(checkGroup(firstLine + from, lines.subList(from, Math.min(lines.size(), from + CaseChecker.CASES_PER_SESSION))));
+        }
+        return out;
+    }
+
+    private List<Result> checkGroup(long firstLine, List<String> lines) {
         Result[] out = new Result[lines.size()];
         List<CaseFile> files = new ArrayList<>(lines.size());
         List<Integer> at = new ArrayList<>(lines.size());

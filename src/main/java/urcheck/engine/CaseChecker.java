@@ -19,11 +19,14 @@ import urcheck.facts.RequestedService;
 public final class CaseChecker {
 
     /**
-     * How many cases {@link #checkAll} puts in one session. Measured (issue 14, 5,000 generated cases, one thread,
-     * rule time per case with the join memories unindexed, see NetworkOptions): 152 us alone, 121 with 16 cases,
-     * 115 with 32, 126 with 64 (a join then scans more facts of other cases than the shared costs save).
+     * How many cases {@link #checkAll} puts in one session. Rule time per case (issue 14, 5,000 generated cases, one
+     * thread, compiled alpha network): ~150 us alone, ~131-145 with 8, ~123-132 with 16 or 32, no better with 64.
+     * But a session's cases stay alive until it closes, and with two workers the young collections of check --batch
+     * (serial collector, 192 MB heap) copy them all: 210,000 cases on 2 threads took 27.0 s with 8, 28.2 with 16 and
+     * 27.3 with 32 (young generation doubled), against 31.6-35.6 s a session per case. 16 keeps most of the rule time
+     * saved at half the memory of 32.
      */
-    public static final int CASES_PER_SESSION = 32;
+    public static final int CASES_PER_SESSION = 16;
 
     private final RuleBase rules;
     /** Null when every case gets a freshly built session (tests compare the two). */
