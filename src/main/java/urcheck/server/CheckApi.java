@@ -71,9 +71,10 @@ final class CheckApi {
 
     /**
      * POST /v1/check/batch: a JSON array answers as a JSON array, NDJSON as NDJSON, one result per case in order.
-     * Each result is written as soon as its case is checked and then dropped, and each case's tree or line once it
-     * is checked: a batch holds its body, its answer's bytes and one case at a time, not a thousand answers (four
-     * batches at once must fit the server's heap; docs/speed.md).
+     * Cases are checked {@link CaseChecker#CASES_PER_SESSION} at a time in shared rule sessions; each result is
+     * written as soon as its group is checked and then dropped, and each case's tree or line with it: a batch holds
+     * its body, its answer's bytes and one group of cases, not a thousand answers (four batches at once must fit
+     * the server's heap; docs/speed.md).
      */
     void batch(Context ctx) throws IOException {
         String edition = edition(ctx);
