@@ -11,10 +11,11 @@ import urcheck.casefile.CaseFacts;
 import urcheck.facts.RequestedService;
 
 /**
- * Runs the rules on one case: a session of its own (taken from a pool: building a session costs more
- * than matching a case, design-notes §3), facts in, rule groups fired in the order of
- * {@link RuleBase#PHASES}, results out. A pooled session is reset before reuse, so no fact or result
- * of one case reaches the next. Safe to share between threads.
+ * Runs the rules on one case ({@link #check}: a session of its own, taken from a pool: building a session costs
+ * more than matching a case, design-notes §3) or on several ({@link #checkAll}: up to {@link #CASES_PER_SESSION}
+ * to a session, each rule bound to one case): facts in, rule groups fired in the order of {@link RuleBase#PHASES},
+ * results out. A pooled session is reset before reuse, so no fact or result of one run reaches the next. Safe to
+ * share between threads.
  */
 public final class CaseChecker {
 

@@ -84,7 +84,7 @@ public final class CaseRun implements AutoCloseable {
             byCase.add(new ArrayList<>());
         }
         for (Object o : session.getObjects()) {
-            // Only the results are collected; every result class is a CaseFact.
+            // Every fact and result class is a CaseFact; collect() takes the results and passes over the rest.
             if (o instanceof CaseFact f) {
                 if (f.caseKey() < 0 || f.caseKey() >= cases.size()) {
                     throw new IllegalStateException("a " + o.getClass().getSimpleName() + " has case key "

@@ -51,19 +51,23 @@ public final class Outcomes extends DefaultAgendaEventListener {
     }
 
     public WorkflowAction approvable(RequestedService item, String reason) {
-        return new WorkflowAction(item.id(), WorkflowAction.Action.MAY_BE_APPROVED, reason, firing.getName(), item.caseKey());
+        return new WorkflowAction(item.id(), WorkflowAction.Action.MAY_BE_APPROVED, reason,
+                firing.getName(), item.caseKey());
     }
 
     public WorkflowAction referToPhysician(RequestedService item, String reason) {
-        return new WorkflowAction(item.id(), WorkflowAction.Action.REFER_TO_PHYSICIAN_REVIEWER, reason, firing.getName(), item.caseKey());
+        return new WorkflowAction(item.id(), WorkflowAction.Action.REFER_TO_PHYSICIAN_REVIEWER, reason,
+                firing.getName(), item.caseKey());
     }
 
     public Determination decide(RequestedService item, Verdict verdict, ItemOutcome outcome, String reason) {
-        return new Determination(item.id(), verdict, outcome, reason, firing.getName(), item.caseKey());
+        return new Determination(item.id(), verdict, outcome, reason,
+                firing.getName(), item.caseKey());
     }
 
     public WorkflowAction requestInformation(RequestedService item, String reason) {
-        return new WorkflowAction(item.id(), WorkflowAction.Action.REQUEST_ADDITIONAL_INFORMATION, reason, firing.getName(), item.caseKey());
+        return new WorkflowAction(item.id(), WorkflowAction.Action.REQUEST_ADDITIONAL_INFORMATION, reason,
+                firing.getName(), item.caseKey());
     }
 
     /**
@@ -101,6 +105,7 @@ public final class Outcomes extends DefaultAgendaEventListener {
         // A factor is weighed with the others of its group by a rule of its own; alone it never decides.
         boolean stop = status == CriterionStatus.NOT_MET && !entry.factor();
         boolean missing = status == CriterionStatus.NOT_DOCUMENTED && entry.prerequisite();
-        return new CriterionResult(item.id(), entry.id(), status, finding, facts, stop, missing, firing.getName(), item.caseKey());
+        return new CriterionResult(item.id(), entry.id(), status, finding, facts, stop, missing, firing.getName(),
+                item.caseKey());
     }
 }
