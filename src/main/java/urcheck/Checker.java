@@ -92,6 +92,33 @@ public final class Checker {
         return checker.checkAll(facts, editionOverride);
     }
 
+    /** A case's evaluation, or the fault of urcheck's that stopped it on that case. */
+    public record Evaluated(Evaluation evaluation, RuntimeException failure) {
+    }
+
+    /**
+     * Like {@link #evaluateAll}, for batches: should the shared run fail, each case is checked alone, so a failure is
+     * that one case's and every other case keeps its evaluation. In the order given.
+     */
+    public List<Evaluated> evaluateEach(List<CaseFile> files, String editionOverride) {
+        List<Evaluated> out = new ArrayList<>(files.size());
+        try {
+            for (Evaluation e : evaluateAll(files, editionOverride)) {
+                out.add(new Evaluated(e, null));
+            }
+        } catch (RuntimeException shared) {
+            out.clear();
+            for (CaseFile f : files) {
+                try {
+                    out.add(new Evaluated(evaluate(f, editionOverride), null));
+                } catch (RuntimeException e) {
+                    out.add(new Evaluated(null, e));
+                }
+            }
+        }
+        return out;
+    }
+
     public CaseAnswer answer(CaseFile file, String editionOverride) {
         return answers.answer(evaluate(file, editionOverride));
     }

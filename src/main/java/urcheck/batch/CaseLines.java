@@ -118,8 +118,8 @@ public final class CaseLines {
 
     /**
      * The lines of one chunk of a batch, {@code firstLine} the number of the first. The valid cases share their rule
-     * sessions ({@link Checker#evaluateAll}); each line's answer is the one {@link #check} gives it alone. Should the
-     * shared run fail, each case is checked alone, so the failure lands on its own line and the others are answered.
+     * sessions ({@link Checker#evaluateEach}); each line's answer is the one {@link #check} gives it alone, and a
+     * failure lands on its own line while the others are answered.
      */
     public List<Result> checkChunk(long firstLine, List<String> lines) {
         // A session's worth of lines at a time: the cases read, their evaluations and their answers are dropped
@@ -157,16 +157,14 @@ public final class CaseLines {
                 }
             }
         }
-        List<Evaluation> evaluations = null;
-        try {
-            evaluations = checker.evaluateAll(files, edition);
-        } catch (RuntimeException e) {
-            // Checked one by one below: the failure is one case's, and it goes on that case's line.
-        }
+        List<Checker.Evaluated> evaluated = checker.evaluateEach(files, edition);
         for (int k = 0; k < files.size(); k++) {
             int i = at.get(k);
             try {
-                Evaluation evaluation = evaluations != null ? evaluations.get(k) : checker.evaluate(files.get(k), edition);
+                if (evaluated.get(k).failure() != null) {
+                    throw evaluated.get(k).failure();
+                }
+                Evaluation evaluation = evaluated.get(k).evaluation();
                 String json = compact != null ? compact.json(evaluation)
                         : AnswerJson.compact(checker.answers().answer(evaluation));
                 out[i] = new Result(Kind.CHECKED, json, null, trustedInput);

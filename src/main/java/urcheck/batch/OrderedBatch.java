@@ -57,13 +57,18 @@ public final class OrderedBatch<R> {
 
     /** Reads {@code in} to its end; returns the number of lines. Stops at the first failure of the sink. */
     public long run(BufferedReader in, Work<R> work, Sink<R> sink) throws IOException {
-        return runChunks(in, (first, lines) -> {
+        return runChunks(in, perLine(work), sink);
+    }
+
+    /** A chunk's work that does {@code work} to each of its lines in turn. */
+    public static <R> ChunkWork<R> perLine(Work<R> work) {
+        return (first, lines) -> {
             List<R> out = new ArrayList<>(lines.size());
             for (int i = 0; i < lines.size(); i++) {
                 out.add(work.apply(first + i, lines.get(i)));
             }
             return out;
-        }, sink);
+        };
     }
 
     /** Like {@link #run}, each chunk of lines handed to {@code work} whole. */

@@ -68,14 +68,14 @@ public final class Benchmark {
             say("generated %,d cases (seed %d), %,d bytes, in %s", settings.cases(), settings.seed(), bytes, file);
             requireValid(file);
             CaseLines check = new CaseLines(checker, null, "bench");
-            OrderedBatch.ChunkWork<String> floor = perLine((n, line) -> {
+            OrderedBatch.ChunkWork<String> floor = OrderedBatch.perLine((n, line) -> {
                 try {
                     return json.writeValueAsString(json.readTree(line));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
-            OrderedBatch.ChunkWork<String> readOnly = perLine((n, line) -> {
+            OrderedBatch.ChunkWork<String> readOnly = OrderedBatch.perLine((n, line) -> {
                 try {
                     checker.reader().read("bench", line.getBytes(StandardCharsets.UTF_8));
                     return "";
@@ -97,7 +97,7 @@ public final class Benchmark {
             // What check --batch does: a chunk's cases share their rule sessions (CaseChecker.checkAll) ...
             OrderedBatch.ChunkWork<String> full = lines(check);
             // ... and, to show what sharing buys in the same run, a session per case as a one-case check has.
-            OrderedBatch.ChunkWork<String> alone = perLine((n, line) -> check.check(n, line).json());
+            OrderedBatch.ChunkWork<String> alone = OrderedBatch.perLine((n, line) -> check.check(n, line).json());
             // check --batch --compact (the answer's texts are the catalogue's, by criterion id), and with
             // --trusted-input too (no schema validation; each line says so)
             OrderedBatch.ChunkWork<String> compact = lines(new CaseLines(checker, null, "bench", false, true));
@@ -179,16 +179,6 @@ public final class Benchmark {
         if (bad.get() > 0) {
             throw new IllegalStateException(bad.get() + " generated case(s) were not checked; see above");
         }
-    }
-
-    private static OrderedBatch.ChunkWork<String> perLine(OrderedBatch.Work<String> work) {
-        return (first, lines) -> {
-            List<String> out = new ArrayList<>(lines.size());
-            for (int i = 0; i < lines.size(); i++) {
-                out.add(work.apply(first + i, lines.get(i)));
-            }
-            return out;
-        };
     }
 
     private static OrderedBatch.ChunkWork<String> lines(CaseLines check) {

@@ -19,7 +19,6 @@ import urcheck.answer.CriteriaListing;
 import urcheck.casefile.CaseFile;
 import urcheck.casefile.InvalidCaseFileException;
 import urcheck.engine.CaseChecker;
-import urcheck.engine.Evaluation;
 
 /**
  * The API's handlers: a case file in, the answer out, as {@code check --json} writes it (compact unless the request
@@ -142,8 +141,8 @@ final class CheckApi {
     }
 
     /**
-     * A group of a batch's cases: the readable ones checked in shared rule sessions ({@link Checker#evaluateAll});
-     * should that run fail, each is checked alone, so a failure is one case's 500 and the others keep their answers.
+     * A group of a batch's cases: the readable ones checked in shared rule sessions ({@link Checker#evaluateEach}), so
+     * a failure is one case's 500 and the others keep their answers.
      */
     private List<BatchResult> checkGroup(List<BatchCases.Entry> group, String edition, String instance) {
         BatchResult[] out = new BatchResult[group.size()];
@@ -161,18 +160,15 @@ final class CheckApi {
                 out[k] = internalError(entry, e, instance);
             }
         }
-        List<Evaluation> evaluations = null;
-        try {
-            evaluations = checker.evaluateAll(files, edition);
-        } catch (RuntimeException e) {
-            // Checked one by one below: the failure is one case's.
-        }
+        List<Checker.Evaluated> evaluated = checker.evaluateEach(files, edition);
         for (int m = 0; m < files.size(); m++) {
             BatchCases.Entry entry = group.get(at.get(m));
             try {
-                Evaluation evaluation = evaluations != null ? evaluations.get(m) : checker.evaluate(files.get(m), edition);
+                if (evaluated.get(m).failure() != null) {
+                    throw evaluated.get(m).failure();
+                }
                 out[at.get(m)] = new BatchResult(entry.index(), entry.line(), files.get(m).facts().context().caseId(), 200,
-                        checker.answers().answer(evaluation), null);
+                        checker.answers().answer(evaluated.get(m).evaluation()), null);
             } catch (RuntimeException e) {
                 out[at.get(m)] = internalError(entry, e, instance);
             }

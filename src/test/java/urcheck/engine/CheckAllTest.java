@@ -85,4 +85,23 @@ class CheckAllTest {
             assertSharedAnswersAlone(copies, null, 5);
         }
     }
+
+    @Test
+    void aCaseThatFailsInASharedSessionFailsAloneAndTheOthersAreAnswered() throws Exception {
+        List<CaseFile> cases = cases().subList(0, 3);
+        CaseFile good = cases.get(0);
+        // Two items with one id (two objects alike, so the session holds both): no reader lets this through, and the
+        // rules then determine that item twice.
+        var f = cases.get(1).facts();
+        urcheck.facts.RequestedService item = f.items().get(0);
+        List<urcheck.facts.RequestedService> twice = List.of(item, item.withCaseKey(1).withCaseKey(0));
+        CaseFile broken = new CaseFile(cases.get(1).source(), new urcheck.casefile.CaseFacts(f.context(), twice, f.findings(),
+                f.diagnoses(), f.care(), f.procedures(), f.plan(), f.uncertain()), null);
+        List<Checker.Evaluated> each = checker.evaluateEach(List.of(good, broken, cases.get(2)), null);
+        assertEquals(3, each.size());
+        assertTrue(each.get(1).evaluation() == null && each.get(1).failure() instanceof IllegalStateException,
+                String.valueOf(each.get(1)));
+        assertEquals(alone(good, null), AnswerJson.pretty(checker.answers().answer(each.get(0).evaluation())));
+        assertEquals(alone(cases.get(2), null), AnswerJson.pretty(checker.answers().answer(each.get(2).evaluation())));
+    }
 }
